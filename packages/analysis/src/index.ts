@@ -21,5 +21,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
     entities: [],
     themes: [],
     cooccurrences: [],
+    nationalities: [],
   }
 }

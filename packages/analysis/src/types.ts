@@ -100,4 +100,6 @@ export interface ArticleAnalysis {
   entities: Entity[]
   themes: ThemeScore[]
   cooccurrences: Cooccurrence[]
+  /** nationality adjectives resolved to their country (never entities on their own) */
+  nationalities: { term: string; country: string; count: number }[]
 }
