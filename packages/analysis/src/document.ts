@@ -2,8 +2,6 @@
  * The flat document the pipeline stages fill (wink-nlp style). Offsets always index the text as
  * given by the caller, end exclusive.
  */
-import type { Lang } from './types'
-
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'email' | 'emoji'
 
 export interface Token {

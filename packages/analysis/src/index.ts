@@ -1,26 +1,9 @@
-// Placeholder until the engine lands: a valid, empty ArticleAnalysis so dependants can build.
-import type { ArticleAnalysis, Lang } from './types'
-
 export type * from './types'
-
-export interface AnalyzeOptions {
-  lang?: Lang
-}
-
-export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
-  const lang = options.lang ?? 'und'
-  return {
-    version: '0.1.0+stub',
-    lang,
-    langConfidence: 0,
-    stats: { tokens: 0, words: text.split(/\s+/).filter(Boolean).length, types: 0, sentences: 0, paragraphs: 0 },
-    terms: [],
-    ngrams: [],
-    sentiment: { score: 0, label: 'neutral', positive: [], negative: [] },
-    sentences: [],
-    entities: [],
-    themes: [],
-    cooccurrences: [],
-    nationalities: [],
-  }
-}
+export type { Token, SentenceSpan, TokenKind } from './document'
+export { analyze, type AnalyzeOptions } from './pipeline'
+export { findTermOccurrences, type FindTermOptions } from './occurrences'
+export { documentFrequencies, tfidf, keyness, sumTermCounts, type DocumentFrequencies, type TfidfTerm, type KeynessTerm, type TermCounts } from './corpus'
+export { defaultTaxonomy, type Taxonomy, type ThemeDefinition } from './themes'
+export { association, type CooccurrenceOptions } from './cooccurrence'
+export { analysisVersion } from './version'
+export { detectLanguage } from './language'

@@ -64,6 +64,8 @@ export interface Entity {
 export interface ThemeScore {
   theme: string
   score: number
+  /** weighted vocabulary matches behind the score (the score is this theme's share of all matches) */
+  matches?: number
   evidence: { term: string; count: number }[]
 }
 

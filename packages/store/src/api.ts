@@ -198,6 +198,12 @@ export interface Store {
   saveArticle(article: ArticleInput, analysis: ArticleAnalysis): Promise<SaveResult>
   saveBatch(items: SaveItem[]): Promise<BatchResult>
   deleteArticle(id: number): Promise<boolean>
+  /**
+   * Replaces a stored article's analysis after re-analysing its text (see staleArticles), in one
+   * transaction, corpus totals included; false when the article does not exist. (Optional in the
+   * interface; the store from openStore always has it.)
+   */
+  updateAnalysis?(id: number, analysis: ArticleAnalysis): Promise<boolean>
 
   getArticle(id: number): Promise<StoredArticle | null>
   findByHash(contentHash: string): Promise<number | null>
@@ -215,7 +221,8 @@ export interface Store {
   topEntities(filter?: CorpusFilter, type?: EntityType, limit?: number): Promise<EntityRow[]>
   getEntity(id: number): Promise<EntityDetail | null>
 
-  network(filter?: CorpusFilter, limit?: number): Promise<NetworkEdge[]>
+  /** `kind` (optional) keeps only term or only entity edges */
+  network(filter?: CorpusFilter, limit?: number, kind?: 'term' | 'entity'): Promise<NetworkEdge[]>
   /** keyword in context for a term key, display form or phrase, over matching articles */
   termContexts(term: string, filter?: CorpusFilter, limit?: number): Promise<TermContext[]>
 

@@ -1,12 +1,10 @@
-// Placeholder until the store lands.
+// @newslens/store: what the apps import. They never import drizzle or a database driver.
 export type * from './api'
-import type { Store } from './api'
-
-export interface OpenStoreOptions {
-  /** overrides DATABASE_URL: `file:PATH` for SQLite, `postgres://...` for PostgreSQL */
-  url?: string
-}
-
-export async function openStore(_options: OpenStoreOptions = {}): Promise<Store> {
-  throw new Error('store not implemented yet')
-}
+export { openStore } from './store'
+export type { NewsLensStore, OpenStoreOptions, WriteCounters } from './store'
+export { StoreInputError } from './errors'
+export { contentHash, normaliseForHash } from './articles/normalise'
+export { validatePublishedAt } from './articles/validate'
+export { resolveLocation, defaultSqlitePath, redactUrl } from './db/location'
+export type { Location } from './db/location'
+export { migrate } from './migrate'

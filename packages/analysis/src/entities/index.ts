@@ -1,6 +1,19 @@
-// Placeholder: the entities engineer replaces this module (same exported signature).
+/**
+ * Named entities of a French or English text: persons, organizations and locations with their
+ * aliases, roles and mentions, plus nationality adjectives resolved to their country (never
+ * entities on their own). One pass over the tokens per stage, lookups keyed by lower-cased forms.
+ */
 import type { Token, SentenceSpan } from '../document'
 import type { Entity, Lang } from '../types'
+import { findCandidates } from './candidates'
+import { makeContext, nationalityAt } from './context'
+import { scoreMention } from './evidence'
+import { entityLexicon } from './lexicon'
+import { mergeMentions } from './merge'
+import { buildView } from './view'
+
+export { scoreEntities, type EntityScore, type GoldEntities } from './score'
+export { entityData } from './lexicon'
 
 export interface EntityExtractionInput {
   /** the original text, as given to analyze() */
@@ -26,6 +39,29 @@ export interface EntityExtraction {
   nationalities: Nationality[]
 }
 
-export function extractEntities(_input: EntityExtractionInput): EntityExtraction {
-  return { entities: [], nationalities: [] }
+export function extractEntities(input: EntityExtractionInput): EntityExtraction {
+  const { text, lang, sentences, tokens } = input
+  if (lang !== 'fr' && lang !== 'en') return { entities: [], nationalities: [] }
+  if (tokens.length === 0) return { entities: [], nationalities: [] }
+  const lex = entityLexicon(lang)
+  const view = buildView(text, tokens, sentences)
+  const ctx = makeContext(lex, view, text)
+  const candidates = findCandidates(ctx)
+  const scored = candidates.map((c) => scoreMention(ctx, c))
+  const entities = mergeMentions(ctx, scored)
+
+  // nationality adjectives outside known names ("Syrian Democratic Forces" names a body, not a nationality)
+  const insideName = new Uint8Array(view.length)
+  for (const c of candidates) if (c.gaz || c.source === 'expansion') for (let k = c.s; k < c.e; k++) insideName[k] = 1
+  const nationalities = new Map<string, Nationality>()
+  for (let i = 0; i < view.length; i++) {
+    if (insideName[i]) continue
+    const country = nationalityAt(ctx, i)
+    if (!country) continue
+    const key = view[i]!.form
+    const n = nationalities.get(key)
+    if (n) n.count++
+    else nationalities.set(key, { term: view[i]!.text, country, count: 1 })
+  }
+  return { entities, nationalities: [...nationalities.values()].sort((a, b) => b.count - a.count) }
 }

@@ -1,0 +1,127 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Card } from '@/components/Card'
+import { ColumnChart } from '@/components/charts/ColumnChart'
+import { HBarChart } from '@/components/charts/HBarChart'
+import { Tile } from '@/components/Tile'
+import { fmtDate, fmtInt, fmtSigned, sentimentClass } from '@/lib/format'
+import { articleHref, entityHref, termHref } from '@/lib/links'
+import { HOW } from '@/lib/metrics'
+import { getStore } from '@/lib/store'
+
+async function load(raw: string) {
+  if (!/^\d{1,12}$/.test(raw)) notFound()
+  const entity = await (await getStore()).getEntity(Number(raw))
+  if (!entity) notFound()
+  return entity
+}
+
+export async function generateMetadata(props: PageProps<'/entities/[id]'>): Promise<Metadata> {
+  const raw = (await props.params).id
+  const entity = /^\d{1,12}$/.test(raw) ? await (await getStore()).getEntity(Number(raw)) : null
+  return { title: entity ? entity.name : 'Entity not found' }
+}
+
+export default async function EntityPage(props: PageProps<'/entities/[id]'>) {
+  const e = await load((await props.params).id)
+  return (
+    <>
+      <h1>
+        {e.name} <span className={`badge ${e.type}`}>{e.type}</span>
+      </h1>
+      <p className="lead">
+        {e.aliases.filter((x) => x !== e.name).length ? <>Also named: {e.aliases.filter((x) => x !== e.name).join(', ')}. </> : null}
+        <a href={termHref(e.name)}>Read every mention in context →</a>
+      </p>
+      <div className="tiles">
+        <Tile label="Mentions" value={fmtInt(e.mentions)} how={HOW.entityMentions} />
+        <Tile label="Articles" value={fmtInt(e.articles)} how={HOW.entityArticles} />
+        <Tile label="Sentiment" value={<span className={`sent ${sentimentClass(e.sentiment)}`}>{fmtSigned(e.sentiment)}</span>} how={HOW.entitySentiment} />
+      </div>
+      <div className="grid">
+        <Card title="Roles" how={HOW.entityRoles} csv={{ filename: `entity-${e.id}-roles.csv`, header: ['role'], rows: e.roles.map((r) => [r]) }}>
+          {e.roles.length ? (
+            <ul className="evidence">
+              {e.roles.map((r) => (
+                <li key={r}>
+                  <a href={termHref(r)}>{r}</a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="empty">No role found next to this name.</p>
+          )}
+        </Card>
+        <Card
+          title="Mentions over time"
+          how={HOW.entityTimeline}
+          csv={{ filename: `entity-${e.id}-timeline.csv`, header: ['month', 'mentions'], rows: e.timeline.map((p) => [p.bucket, p.mentions]) }}
+        >
+          <ColumnChart ariaLabel={`Mentions of ${e.name} per month`} valueName="Mentions" data={e.timeline.map((p) => ({ label: p.bucket.slice(0, 7), value: p.mentions }))} />
+          {e.timeline.length === 0 ? <p className="card-note">Only undated articles name this entity.</p> : null}
+        </Card>
+        <Card
+          title="Co-mentioned entities"
+          how={`${HOW.coMention} Click a name for its contexts.`}
+          csv={{ filename: `entity-${e.id}-co-mentions.csv`, header: ['id', 'name', 'type', 'articles'], rows: e.coMentions.map((c) => [c.id, c.name, c.type, c.articles]) }}
+        >
+          <HBarChart
+            ariaLabel={`Entities named in the same articles as ${e.name}`}
+            valueName="Shared articles"
+            data={e.coMentions.slice(0, 15).map((c) => ({ label: c.name, value: c.articles, detail: c.type, href: termHref(c.name), color: `var(--${c.type}-line)` }))}
+          />
+          {e.coMentions.length ? (
+            <p className="card-note">
+              Entity pages:{' '}
+              {e.coMentions.slice(0, 8).map((c, i) => (
+                <span key={c.id}>
+                  {i ? ', ' : ''}
+                  <a href={entityHref(c.id)}>{c.name}</a>
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </Card>
+      </div>
+      <Card
+        className="section-gap"
+        title={`Articles naming ${e.name}`}
+        how="Articles in which the entity is named, with the number of mentions and the roles found in each."
+        csv={{ filename: `entity-${e.id}-articles.csv`, header: ['id', 'title', 'publishedAt', 'mentions', 'roles'], rows: e.articleList.map((a) => [a.id, a.title, a.publishedAt, a.mentions, a.roles.join('; ')]) }}
+      >
+        {e.articleList.length === 0 ? (
+          <p className="empty">No article.</p>
+        ) : (
+          <table className="data stack">
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Date</th>
+                <th scope="col" className="num">
+                  Mentions
+                </th>
+                <th scope="col">Roles</th>
+              </tr>
+            </thead>
+            <tbody>
+              {e.articleList.map((a) => (
+                <tr key={a.id}>
+                  <td data-label="Title">
+                    <a href={articleHref(a.id)}>{a.title || `Article ${a.id}`}</a>
+                  </td>
+                  <td data-label="Date">{fmtDate(a.publishedAt)}</td>
+                  <td data-label="Mentions" className="num">
+                    {fmtInt(a.mentions)}
+                  </td>
+                  <td data-label="Roles" className="roles">
+                    {a.roles.join('; ') || '–'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </>
+  )
+}

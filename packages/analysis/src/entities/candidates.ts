@@ -1,0 +1,576 @@
+/**
+ * Candidate mentions, found in four passes that claim tokens in order of confidence:
+ * 1. acronyms with their expansion in parentheses ("Fonds monétaire international (FMI)"),
+ * 2. multi-word gazetteer names ("Nations unies", "Le Caire", "bande de Gaza"),
+ * 3. named bodies written in lower case ("armée syrienne", "ministère de la Défense", "Syrian army"),
+ * 4. runs of capitalised words with name particles and connectors ("Bachar al-Assad",
+ *    "Banque de France"), cleaned of sentence-initial function words, titles and nationalities.
+ */
+import type { EntityType } from '../types'
+import type { GazetteerEntry } from './lexicon'
+import {
+  type ExtractionContext,
+  gazetteerAt,
+  gazetteerExact,
+  isFirstName,
+  isHonorific,
+  isLocationHead,
+  isNeverName,
+  isOrgHead,
+  nationalityAt,
+  titleAt,
+} from './context'
+
+export interface Candidate {
+  /** token range [s, e) */
+  s: number
+  e: number
+  source: 'acronym' | 'expansion' | 'gazetteer' | 'body' | 'span'
+  gaz: GazetteerEntry | null
+  /** a type the construction settles (a lower-case body is an organization) */
+  forced: EntityType | null
+  /** the mention follows a title, honorific or role inside its own capitalised run ("President Joe Biden") */
+  titled: boolean
+  /** a role written inside the run ("Defence Minister" in "Defence Minister Ben Wallace") */
+  innerRole: string | null
+  /** links an acronym and its expansion: same id */
+  link: number
+}
+
+const ACRONYM_SKIP = new Set(["'s", 'de', 'des', 'du', 'la', 'le', 'les', "l'", "d'", 'et', 'of', 'the', 'and', 'for', 'pour', 'on', 'in', 'à', 'aux', 'au', 'en', 'sur', 'to'])
+
+function acronymLetters(text: string): string | null {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  if (letters.length < 2 || letters.length > 8) return null
+  if (letters !== letters.toUpperCase()) {
+    // "(Ipsa)", "(Unrwa)": acronyms written as words, checked against the initials like the others
+    if (!/^\p{Lu}\p{Ll}+$/u.test(text) || letters.length < 3 || letters.length > 6) return null
+    return letters.toUpperCase()
+  }
+  return letters
+}
+
+/** Whether the words [s, e) spell `letters` by their initials, function words optionally skipped. */
+function spells(ctx: ExtractionContext, s: number, e: number, letters: string): boolean {
+  const initials: { ch: string; optional: boolean }[][] = []
+  for (let k = s; k < e; k++) {
+    const t = ctx.view[k]!
+    if (!t.isWord) return false
+    const parts = t.text.split('-').filter(Boolean).map((p) => p.charAt(0).toUpperCase())
+    initials.push(parts.map((ch) => ({ ch, optional: ACRONYM_SKIP.has(t.form) })))
+  }
+  // words as units: each word gives its initial (or its hyphen parts' initials); skip words may give nothing
+  const go = (w: number, l: number): boolean => {
+    if (w === initials.length) return l === letters.length
+    const word = initials[w]!
+    const opt = word[0]!.optional
+    if (opt && go(w + 1, l)) return true
+    // the whole hyphenated word, or just its first part
+    const all = word.map((x) => x.ch).join('')
+    if (letters.startsWith(all, l) && go(w + 1, l + all.length)) return true
+    if (word.length > 1 && letters[l] === word[0]!.ch && go(w + 1, l + 1)) return true
+    if (word.length === 1 && !opt) return false
+    return false
+  }
+  return go(0, 0)
+}
+
+/** Pass 1: "Expansion (ACR)" and "ACR (Expansion)". */
+function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidate[]): void {
+  const v = ctx.view
+  let link = 0
+  for (let i = 0; i + 2 < v.length; i++) {
+    if (v[i]!.text !== '(') continue
+    // Expansion (ACR)
+    const acr = v[i + 1]!
+    const letters = acr.isWord && !ctx.lex.functionWords.has(acr.form) ? acronymLetters(acr.text) : null
+    if (letters && v[i + 2]!.text === ')') {
+      const minStart = Math.max(0, i - letters.length * 3)
+      for (let s = i - 1; s >= minStart; s--) {
+        if (!v[s]!.isWord || v[s]!.sentence !== acr.sentence) break
+        if (!v[s]!.capLike && s === i - 1 && !ACRONYM_SKIP.has(v[s]!.form) && letters.length > 1) {
+          // the expansion may end on a lower-case adjective ("monétaire international")
+        }
+        if (ACRONYM_SKIP.has(v[s]!.form)) continue
+        if (v[s]!.text.charAt(0).toUpperCase() !== letters[0]) continue
+        if (spells(ctx, s, i, letters)) {
+          // "mutilations génitales féminines (MGF)": a common noun and its abbreviation, no name
+          if (!v[s]!.capLike) {
+            claim(claimed, s, i + 2)
+            markCommonAcronym(ctx, acr.text)
+            break
+          }
+          // "Respiratory syncytial virus (RSV)": diseases, laws and events are not ours
+          if (ctx.lex.eventHeads.has(ctx.forms[ctx.lex.lang === 'fr' ? s : i - 1]!)) {
+            claim(claimed, s, i + 2)
+            break
+          }
+          if (!claim(claimed, s, i)) break
+          link++
+          out.push({ s, e: i, source: 'expansion', gaz: gazetteerExact(ctx, s, i), forced: null, titled: false, innerRole: null, link })
+          claimed[i + 1] = 1
+          out.push({ s: i + 1, e: i + 2, source: 'acronym', gaz: gazetteerExact(ctx, i + 1, i + 2), forced: null, titled: false, innerRole: null, link })
+          break
+        }
+      }
+      continue
+    }
+    // ACR (Expansion)
+    const before = v[i - 1]
+    const lettersBefore = before && before.isWord ? acronymLetters(before.text) : null
+    if (!lettersBefore || claimed[i - 1]) continue
+    let close = -1
+    for (let k = i + 1; k < Math.min(v.length, i + 16); k++) {
+      if (v[k]!.text === ')') {
+        close = k
+        break
+      }
+      if (!v[k]!.isWord) break
+    }
+    if (close > i + 1 && v[i + 1]!.capLike && spells(ctx, i + 1, close, lettersBefore) && claim(claimed, i + 1, close)) {
+      link++
+      claimed[i - 1] = 1
+      out.push({ s: i - 1, e: i, source: 'acronym', gaz: gazetteerExact(ctx, i - 1, i), forced: null, titled: false, innerRole: null, link })
+      out.push({ s: i + 1, e: close, source: 'expansion', gaz: gazetteerExact(ctx, i + 1, close), forced: null, titled: false, innerRole: null, link })
+    }
+  }
+}
+
+/** An acronym the text expands into common words is no name anywhere in the text. */
+function markCommonAcronym(ctx: ExtractionContext, text: string): void {
+  ctx.commonAcronyms.add(text)
+}
+
+function claim(claimed: Uint8Array, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (claimed[k]) return false
+  for (let k = s; k < e; k++) claimed[k] = 1
+  return true
+}
+
+/** Pass 2: gazetteer names of several words, and lower-case forms ("talibans"). */
+function gazetteerNames(ctx: ExtractionContext, claimed: Uint8Array, out: Candidate[]): void {
+  const v = ctx.view
+  for (let i = 0; i < v.length; i++) {
+    if (claimed[i] || !v[i]!.isWord) continue
+    const m = gazetteerAt(ctx, i)
+    if (!m) continue
+    const multi = m.length >= 2
+    if (!multi && v[i]!.capLike) continue // one capitalised word: the capitalised-run pass decides
+    if (!multi && m.value.capitalised) continue
+    const e = i + m.length
+    // a multi-word place followed by more capitalised words is part of a longer name ("New York Knicks")
+    if (multi && m.value.type === 'location' && e < v.length && v[e]!.isWord && v[e]!.capLike && !claimed[e] && v[e]!.sentence === v[i]!.sentence && !v[e]!.breakBefore && !gazetteerAt(ctx, e) && !isNeverName(ctx, e)) continue
+    if (!claim(claimed, i, e)) continue
+    out.push({ s: i, e, source: 'gazetteer', gaz: m.value, forced: null, titled: false, innerRole: null, link: 0 })
+    i = e - 1
+  }
+}
+
+/** Pass 3: named public bodies written in lower case. */
+function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candidate[]): void {
+  const v = ctx.view
+  const rules = ctx.lex.lowercaseBodies
+  const fr = ctx.lex.lang === 'fr'
+  for (let i = 0; i < v.length; i++) {
+    const t = v[i]!
+    if (claimed[i] || !t.isWord || t.capLike) continue
+    // "stade Alassane-Ouattara", "fondation Rosa Luxemburg": a lower-case head written before a name
+    const named = ctx.lex.namedPlaceHeads.get(t.form)
+    if (named && v[i + 1]?.isWord && v[i + 1]!.capLike && v[i + 1]!.sentence === t.sentence && !gazetteerAt(ctx, i + 1)) {
+      let e = i + 2
+      while (e < v.length && v[e]!.isWord && v[e]!.capLike && v[e]!.sentence === t.sentence && !gazetteerAt(ctx, e)) e++
+      if (claim(claimed, i, e)) {
+        out.push({ s: i, e, source: 'body', gaz: null, forced: named, titled: false, innerRole: null, link: 0 })
+        i = e - 1
+        continue
+      }
+    }
+    const head = rules.heads.longestAt(ctx.forms, i)
+    if (!head) continue
+    let s = i
+    let e = i + head.length
+    if (fr) {
+      // head + adjective(s) / nationality, or head + de + capitalised complement
+      let named = false
+      while (e < v.length && v[e]!.isWord && !v[e]!.capLike && (rules.adjectives.has(v[e]!.form) || nationalityAt(ctx, e))) {
+        e++
+        named = true
+      }
+      // "fédération nigériane de football"
+      if (named && (ctx.forms[e] === 'de' || ctx.forms[e] === "d'")) {
+        const comp = rules.complements.longestAt(ctx.forms, e + 1)
+        if (comp) e += 1 + comp.length
+      }
+      {
+        const conn = ctx.lex.orgConnectors.longestAt(ctx.forms, e)
+        const c = conn ? e + conn.length : -1
+        // "commission électorale de Guinée" names the country apart; "ministère britannique de la Défense" is one name
+        const placeAfterAdjective = named && c > 0 && gazetteerAt(ctx, c)?.value.type === 'location'
+        if (c > 0 && c < v.length && v[c]!.isWord && v[c]!.capLike && v[c]!.sentence === t.sentence && !placeAfterAdjective) {
+          e = complementEnd(ctx, c)
+          // "ministère de l'Économie et des Finances"
+          while (e + 1 < v.length && v[e]!.form === 'et') {
+            const more = ctx.lex.orgConnectors.longestAt(ctx.forms, e + 1)
+            const c2 = more ? e + 1 + more.length : -1
+            if (c2 > 0 && c2 < v.length && v[c2]!.capLike) e = complementEnd(ctx, c2)
+            else break
+          }
+          named = true
+        }
+      }
+      if (!named) continue
+    } else {
+      // (Nationality) (portfolio | adjective)* head: "Syrian army", "defence ministry", "electoral commission"
+      const headForm = ctx.forms.slice(i, i + head.length).join(' ')
+      let k = i - 1
+      let modifiers = 0
+      while (k >= 0 && v[k]!.isWord && !v[k]!.capLike && (rules.adjectives.has(v[k]!.form) || ctx.lex.portfolios.has(v[k]!.form))) {
+        k--
+        modifiers++
+      }
+      let nationality = false
+      if (k >= 0 && nationalityAt(ctx, k) && !claimed[k]) {
+        nationality = true
+        k--
+      }
+      s = k + 1
+      if (rules.needsNationality.has(headForm) ? !nationality : !nationality && modifiers === 0) continue
+      if (s === i && !nationality && modifiers === 0) continue
+    }
+    if (!claim(claimed, s, e)) continue
+    out.push({ s, e, source: 'body', gaz: null, forced: 'organization', titled: false, innerRole: null, link: 0 })
+    i = e - 1
+  }
+}
+
+/** End of a capitalised complement: capitalised words and the lower-case words of a portfolio ("Affaires étrangères"). */
+function complementEnd(ctx: ExtractionContext, c: number): number {
+  const v = ctx.view
+  const p = ctx.lex.portfolios.longestAt(ctx.forms, c)
+  let e = p ? c + p.length : c
+  while (e < v.length && v[e]!.isWord && v[e]!.capLike && v[e]!.sentence === v[c]!.sentence) e++
+  return Math.max(e, c + 1)
+}
+
+/** Pass 4: runs of capitalised words, then cleaned and split into candidates. */
+function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candidate[]): void {
+  const v = ctx.view
+  const n = v.length
+  let i = 0
+  while (i < n) {
+    const t = v[i]!
+    if (claimed[i] || !t.isWord || !t.capLike) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < n) {
+      const u = v[j]!
+      if (claimed[j] || u.breakBefore || u.sentence !== t.sentence) break
+      if (u.isWord && u.capLike) {
+        j++
+        continue
+      }
+      // initials: "George W. Bush"
+      if (u.text === '.' && v[j - 1]!.text.length === 1 && v[j - 1]!.capLike && v[j + 1]?.capLike && !claimed[j + 1] && v[j + 1]!.sentence === t.sentence) {
+        j++
+        continue
+      }
+      if (u.text === '&' && v[j + 1]?.capLike && !claimed[j + 1]) {
+        j += 2
+        continue
+      }
+      // "King's College", "St John's Ambulance": a possessive inside a body's name
+      if (u.form === "'s" && v[j + 1]?.capLike && !claimed[j + 1] && (isOrgHead(ctx, j + 1) || isOrgHead(ctx, j + 2))) {
+        j += 2
+        continue
+      }
+      const c = connectorLength(ctx, j)
+      if (c > 0 && j + c < n && v[j + c]!.capLike && !claimed[j + c] && v[j + c]!.sentence === t.sentence && !v[j + c]!.breakBefore) {
+        j += c + 1
+        continue
+      }
+      break
+    }
+    // "Parti communiste", "Fonds monétaire international": a French body's name goes on with adjectives
+    if (ctx.lex.adjectiveEndings.length > 0 && (isOrgHead(ctx, j - 1) || isOrgHead(ctx, i))) {
+      while (j < n && !claimed[j] && v[j]!.isWord && !v[j]!.capLike && v[j]!.sentence === t.sentence && !v[j]!.breakBefore && isAdjectiveLike(ctx, j)) j++
+    }
+    refineRun(ctx, i, j, out)
+    i = j
+  }
+}
+
+function isAdjectiveLike(ctx: ExtractionContext, k: number): boolean {
+  const f = ctx.forms[k]!
+  if (f.length < 4 || ctx.lex.functionWords.has(f)) return false
+  if (ctx.lex.lowercaseBodies.adjectives.has(f) || nationalityAt(ctx, k)) return true
+  return ctx.lex.adjectiveEndings.some((end) => f.endsWith(end))
+}
+
+function connectorLength(ctx: ExtractionContext, j: number): number {
+  const t = ctx.view[j]!
+  if (!t.isWord || t.capLike) return 0
+  if (ctx.lex.nameParticles.has(t.form)) return 1
+  const m = ctx.lex.orgConnectors.longestAt(ctx.forms, j)
+  return m ? m.length : 0
+}
+
+function isConnectorToken(ctx: ExtractionContext, k: number): boolean {
+  const t = ctx.view[k]!
+  return !t.capLike && t.text !== '.'
+}
+
+/** Cleans a capitalised run and splits it where a title, a stray connector or a known name boundary falls. */
+function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[]): void {
+  const v = ctx.view
+  // a whole known name wins ("Le Caire", "The Guardian", "Banque de France")
+  const whole = gazetteerExact(ctx, s, e)
+  if (whole) {
+    out.push({ s, e, source: 'gazetteer', gaz: whole, forced: null, titled: false, innerRole: null, link: 0 })
+    return
+  }
+  if (isEventRun(ctx, s, e)) return
+  // leading words that are never names: sentence-initial function words, months, honorifics, nationalities
+  let titled = false
+  const head = hasHead(ctx, s, e)
+  while (s < e) {
+    // "Welsh Liberal Democrats", "Scottish Conservatives": a nationality before a known body belongs to its name
+    if (!head && nationalityAt(ctx, s) && !gazetteerAt(ctx, s) && gazetteerExact(ctx, s + 1, e)?.type !== 'organization') {
+      s++
+      continue
+    }
+    if (isHonorific(ctx, s)) {
+      titled = true
+      s++
+      if (s < e && v[s]!.text === '.') s++
+      continue
+    }
+    if (isNeverName(ctx, s) || isConnectorToken(ctx, s)) {
+      s++
+      continue
+    }
+    // a capitalised sentence start that the text also writes in lower case is a common word, and so are titles ("Analysts")
+    // ...but not the modifier of a two-word body ("World Athletics")
+    const modifiesHead = (e - s === 2 || !isPluralTitle(ctx, s)) && isOrgHead(ctx, e - 1) && e - s >= 2
+    if (v[s]!.initial && !modifiesHead && (ctx.lowerForms.has(v[s]!.form) || isPluralTitle(ctx, s)) && !gazetteerAt(ctx, s) && !isFirstName(ctx, s)) {
+      s++
+      continue
+    }
+    break
+  }
+  while (e > s && (isNeverName(ctx, e - 1) || isConnectorToken(ctx, e - 1))) e--
+  if (s >= e) return
+  const known = gazetteerExact(ctx, s, e)
+  if (known) {
+    out.push({ s, e, source: 'gazetteer', gaz: known, forced: null, titled, innerRole: null, link: 0 })
+    return
+  }
+
+  // a title inside the run: "President Joe Biden", "UN Secretary-General António Guterres"
+  const split = titleSplit(ctx, s, e)
+  if (split) {
+    if (split.before > s) refineRun(ctx, s, split.before, out)
+    if (split.body) refineRun(ctx, split.nameStart, e, out)
+    else if (split.nameStart < e) pushName(ctx, split.nameStart, e, true, ctx.text.slice(v[split.roleStart]!.start, v[split.nameStart - 1]!.end), out)
+    return
+  }
+
+  // leading nationality adjectives: "Syrian Kurds", "Russian" (not "Russian Defence Ministry")
+  if (!hasHead(ctx, s, e)) {
+    while (s < e && nationalityAt(ctx, s)) s++
+    if (s >= e) return
+  }
+  pushName(ctx, s, e, titled, null, out)
+}
+
+/** Events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique des nations"). */
+function isEventRun(ctx: ExtractionContext, s: number, e: number): boolean {
+  if (gazetteerExact(ctx, s, e)) return false
+  const heads = ctx.lex.eventHeads
+  if (ctx.lex.lang === 'fr') return heads.has(ctx.forms[s]!) || (s + 1 < e && heads.has(ctx.forms[s + 1]!))
+  if (heads.has(ctx.forms[e - 1]!)) return true
+  // "Africa Cup of Nations": the head before the first connector
+  for (let k = s + 1; k < e; k++) if (!ctx.view[k]!.capLike) return heads.has(ctx.forms[k - 1]!)
+  return false
+}
+
+function hasHead(ctx: ExtractionContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isOrgHead(ctx, k) || isLocationHead(ctx, k)) return true
+  return false
+}
+
+interface TitleSplit {
+  /** first token of the title block, modifiers included */
+  roleStart: number
+  /** tokens before the title block that are not part of it */
+  before: number
+  /** first token of the name after the title block */
+  nameStart: number
+  /** what follows the title is a body or a place, not the titled person */
+  body?: boolean
+}
+
+/** Words that can stand before a title head inside a capitalised run ("Foreign", "Russian", "UN"). */
+function isRoleModifier(ctx: ExtractionContext, k: number): boolean {
+  const f = ctx.forms[k]!
+  const lex = ctx.lex
+  return lex.roleModifiers.has(f) || lex.portfolios.startsWith(f) || nationalityAt(ctx, k) !== undefined || (ctx.view[k]!.allCaps && gazetteerAt(ctx, k) !== null)
+}
+
+function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | null {
+  const v = ctx.view
+  for (let k = s; k < e; k++) {
+    const len = titleAt(ctx, k, e)
+    if (len === 0) continue
+    // "Cheikh Diba": a title that is also a first name starts a name
+    if (len === 1 && isFirstName(ctx, k) && k + 1 < e) continue
+    let nameStart = k + len
+    // title complements: "Secretary of State", "Minister for Health", more title words
+    for (;;) {
+      const more = nameStart < e ? titleAt(ctx, nameStart, e) : 0
+      if (more > 0) {
+        nameStart += more
+        continue
+      }
+      if (nameStart < e && !v[nameStart]!.capLike && nameStart + 1 < e && ctx.lex.portfolios.startsWith(ctx.forms[nameStart + 1]!)) {
+        const p = ctx.lex.portfolios.longestAt(ctx.forms, nameStart + 1, e)
+        nameStart += 1 + (p ? p.length : 1)
+        continue
+      }
+      break
+    }
+    // what follows must look like a name, not an organization ("General Assembly") or a place
+    if (nameStart >= e) return { roleStart: k, before: k, nameStart: e }
+    if (hasHead(ctx, nameStart, e) || gazetteerExact(ctx, nameStart, e)?.type === 'location') {
+      // "General Assembly", "General Court": the title word is part of the body's name
+      if (k === s && nameStart === s + len && len === 1) return null
+      // "Directeur du Centre des Études Sécuritaires": the title goes, the body stays
+      if (k === s) return { roleStart: s, before: s, nameStart, body: true }
+      continue
+    }
+    if (hasHead(ctx, s, nameStart) && !titleAt(ctx, s, e)) return null
+    let roleStart = k
+    while (roleStart > s && isRoleModifier(ctx, roleStart - 1)) roleStart--
+    // the modifiers that are names themselves ("UN", "US") are also mentions
+    let before = roleStart
+    for (let m = roleStart; m < k; m++) {
+      if (v[m]!.allCaps && gazetteerAt(ctx, m)) before = Math.max(before, m + 1)
+    }
+    return { roleStart, before: before === roleStart ? roleStart : before, nameStart }
+  }
+  return null
+}
+
+/** Emits a name run, splitting it at connectors nothing justifies ("Russie de Vladimir Poutine"). */
+function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean, innerRole: string | null, out: Candidate[]): void {
+  const v = ctx.view
+  for (let k = s + 1; k < e - 1; k++) {
+    const t = v[k]!
+    if (t.capLike || t.text === '.' || t.text === '&') continue
+    let c = k
+    while (c < e && !v[c]!.capLike) c++
+    if (!connectorJustified(ctx, s, k, c, e)) {
+      pushName(ctx, s, k, titled, innerRole, out)
+      refineRun(ctx, c, e, out)
+      return
+    }
+    k = c
+  }
+  // portfolio words alone ("Défense", "Affaires étrangères") name a ministry's remit, not an entity
+  const p = ctx.lex.portfolios.longestAt(ctx.forms, s, e)
+  if (p && p.length === e - s) return
+  const gaz = gazetteerExact(ctx, s, e)
+  if (!gaz && e - s === 1 && isPluralGroup(ctx, s)) return
+  // "SNP Westminster": known names side by side
+  if (!gaz && e - s >= 2) {
+    const pieces: [number, number][] = []
+    for (let k = s; k < e; ) {
+      const m = gazetteerAt(ctx, k, e)
+      if (!m) break
+      pieces.push([k, k + m.length])
+      k += m.length
+    }
+    if (pieces.length >= 2 && pieces[pieces.length - 1]![1] === e) {
+      for (const [a, b] of pieces) out.push({ s: a, e: b, source: 'gazetteer', gaz: gazetteerExact(ctx, a, b), forced: null, titled: false, innerRole: null, link: 0 })
+      return
+    }
+  }
+  if (!gaz) {
+    if (e - s === 1 && (titleAt(ctx, s, e) || isNeverName(ctx, s) || isOrgHead(ctx, s) || isLocationHead(ctx, s) || ctx.lex.notAlone.has(ctx.forms[s]!))) return
+    // events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique")
+    const headIndex = ctx.lex.lang === 'fr' ? s : e - 1
+    if (ctx.lex.eventHeads.has(ctx.forms[headIndex]!)) return
+    // a known place at the edge of a run of unknown words is its own mention ("Isis Mozambique")
+    if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e)) {
+      const last = gazetteerExact(ctx, e - 1, e)
+      if (last?.type === 'location' && !gazetteerAt(ctx, s)) {
+        pushName(ctx, s, e - 1, titled, innerRole, out)
+        pushName(ctx, e - 1, e, false, null, out)
+        return
+      }
+      // "Heaton-Harris DUP leader": an acronym closing a run of names is its own mention
+      if (v[e - 1]!.allCaps && !v[s]!.allCaps) {
+        pushName(ctx, s, e - 1, titled, innerRole, out)
+        pushName(ctx, e - 1, e, false, null, out)
+        return
+      }
+      const first = gazetteerAt(ctx, s, e)
+      if (first && first.value.type === 'location' && first.length < e - s) {
+        pushName(ctx, s, s + first.length, false, null, out)
+        pushName(ctx, s + first.length, e, titled, innerRole, out)
+        return
+      }
+    }
+  }
+  out.push({ s, e, source: 'span', gaz, forced: null, titled, innerRole, link: 0 })
+  // an acronym written just after a name and an org head already linked by pass 1; nothing else here
+}
+
+function isPluralTitle(ctx: ExtractionContext, s: number): boolean {
+  const f = ctx.forms[s]!
+  return f.length > 3 && (f.endsWith('s') || f.endsWith('x')) && ctx.lex.titles.has(f.slice(0, -1))
+}
+
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'the'])
+
+/** "les Soviétiques", "des Afro-Américains", "the Soviets": a people, not a place or a body. */
+function isPluralGroup(ctx: ExtractionContext, s: number): boolean {
+  const prev = ctx.forms[s - 1]
+  const f = ctx.forms[s]!
+  return prev !== undefined && PLURAL_DETERMINERS.has(prev) && /[sx]$/.test(f) && !ctx.view[s]!.allCaps
+}
+
+const ROMANCE_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'di', 'del', 'della'])
+
+/** A connector [k, c) inside a run [s, e) holds when a particle, an organization head or the gazetteer explains it. */
+function connectorJustified(ctx: ExtractionContext, s: number, k: number, c: number, e: number): boolean {
+  const forms = ctx.forms
+  const lex = ctx.lex
+  const f = forms[k]!
+  if (gazetteerExact(ctx, s, e)) return true
+  // al-, bin, ibn, van, von: always inside a person's name
+  if (lex.nameParticles.has(f) && !lex.connectorsNeedingFirstName.has(f) && c === k + 1) return true
+  const left = hasHead(ctx, s, k) || titleAt(ctx, s, k) > 0
+  if (lex.connectorsNeedingFirstName.has(f) && c === k + 1) {
+    // "Charles de Gaulle", "Ursula von der Leyen": a first name on the left, no place on the right
+    if (isFirstName(ctx, s) && k - s <= 2 && !gazetteerAt(ctx, c)) return true
+  }
+  if (f === 'and' || f === 'et') return false
+  if (left) return true
+  if (f === "'s" && hasHead(ctx, c, e)) return true
+  // Romance particles between unknown words: "Mocímboa da Praia", "Rio de Janeiro"
+  return ROMANCE_PARTICLES.has(f) && c === k + 1 && !gazetteerAt(ctx, s) && !gazetteerAt(ctx, c) && !isFirstName(ctx, s)
+}
+
+/** All candidates of a document, in text order. */
+export function findCandidates(ctx: ExtractionContext): Candidate[] {
+  const claimed = new Uint8Array(ctx.view.length)
+  const out: Candidate[] = []
+  acronymPairs(ctx, claimed, out)
+  gazetteerNames(ctx, claimed, out)
+  lowercaseBodies(ctx, claimed, out)
+  capitalisedRuns(ctx, claimed, out)
+  out.sort((a, b) => a.s - b.s)
+  return out
+}

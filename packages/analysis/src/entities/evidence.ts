@@ -1,0 +1,168 @@
+/**
+ * Typing evidence for one candidate mention: what the gazetteer says, the words inside it
+ * (organization and place heads, first names, name particles) and the words around it (titles
+ * and roles, honorifics, speech verbs, place prepositions, cue nouns such as "la société X").
+ * The merge step sums the evidence of every mention of an entity before deciding its type.
+ */
+import type { EntityType } from '../types'
+import type { Candidate } from './candidates'
+import { type ExtractionContext, gazetteerAt, isFirstName, isLocationHead, isOrgHead } from './context'
+import { entityLexicon } from './lexicon'
+import { roleAfter, roleBefore } from './roles'
+
+export type Evidence = Record<EntityType, number>
+
+export interface ScoredMention {
+  candidate: Candidate
+  evidence: Evidence
+  roles: string[]
+  /** the mention is a single capitalised word with no cue at all */
+  bare: boolean
+  /** every token sits in a headline */
+  headline: boolean
+  /** starts a sentence, where every word is capitalised */
+  initial: boolean
+}
+
+const PARTICLE_IN_TOKEN = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn|abu|abou)-/u
+
+export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMention {
+  const v = ctx.view
+  const lex = ctx.lex
+  const ev: Evidence = { person: 0, organization: 0, location: 0 }
+  const roles: string[] = []
+  const { s, e } = c
+  const single = e - s === 1
+  let cues = 0
+
+  if (c.forced) ev[c.forced] += 20
+  if (c.gaz) ev[c.gaz.type] += 10
+  if (c.titled) {
+    ev.person += 8
+    cues++
+  }
+  if (c.innerRole) roles.push(c.innerRole)
+
+  // inside the mention
+  let orgHead = false
+  let locHead = false
+  let particles = 0
+  for (let k = s; k < e; k++) {
+    if (isOrgHead(ctx, k)) orgHead = true
+    else if (isLocationHead(ctx, k) && k > s) locHead = true
+    const f = ctx.forms[k]!
+    if ((lex.nameParticles.has(f) && !lex.connectorsNeedingFirstName.has(f)) || PARTICLE_IN_TOKEN.test(f)) particles++
+  }
+  if (orgHead) ev.organization += 6
+  else if (locHead) ev.location += 5
+  else if (!single && !c.gaz && lex.locationPrefixes.has(ctx.forms[s]!) && !isFirstName(ctx, s)) ev.location += 3
+  if (!orgHead && !locHead) {
+    if (isFirstName(ctx, s)) ev.person += single ? 3 : 5
+    if (particles > 0 && !c.gaz) ev.person += 2
+  }
+  if (single && v[s]!.allCaps && !c.gaz && !/\d/.test(v[s]!.text)) ev.organization += 3
+  if (c.source === 'expansion' && !c.gaz && !orgHead && !locHead) ev.organization += 4
+  if (c.source === 'acronym' && !c.gaz) ev.organization += 1
+
+  // around the mention: roles and titles
+  if (!c.gaz && !orgHead && c.source === 'span') {
+    const before = roleBefore(ctx, s)
+    if (before) {
+      ev.person += before.role ? 6 : 8
+      cues++
+      if (before.role) roles.push(before.role)
+    }
+    const after = roleAfter(ctx, e)
+    if (after) {
+      ev.person += 5
+      cues++
+      roles.push(after)
+    }
+  }
+  // a speech verb after it: a person when the name has a first name or a title, else mostly a body ("Ofgem said")
+  // "..., Cogat, said": an apposition closed by a comma before the verb
+  const verbAt = ctx.forms[e] === ',' && ctx.forms[s - 1] === ',' ? e + 1 : e
+  if (verbAt < v.length && lex.speechVerbs.longestAt(ctx.forms, verbAt)) {
+    if (!single || ev.person > 0) ev.person += 2
+    else ev.organization += 2
+    cues++
+  }
+  // "selon X", "according to X"
+  const source = lex.sourcePrepositions.longestEndingAt(ctx.forms, s, Math.max(0, s - 3)) > 0
+  if (source) {
+    if (!single || ev.person > 0) ev.person += 1
+    cues++
+  }
+  // "à Hmeimim", "in Kherson", "au Mali"
+  if (source) {
+    // "according to X" is no place preposition
+  } else if (lex.locationPrepositions.longestEndingAt(ctx.forms, s, Math.max(0, s - 4)) > 0) {
+    // after "à" or "in", one unknown word is a place more often than several, which are often a person
+    ev.location += single || c.gaz ? 3 : 1.5
+    cues++
+  } else if (lex.weakLocationPrepositions.longestEndingAt(ctx.forms, s, Math.max(0, s - 2)) > 0) {
+    ev.location += 1
+    cues++
+  }
+  // a run opening on a known organization is one of its parts ("BBC Sport", "Reuters Institute")
+  if (!single && !c.gaz) {
+    const first = gazetteerAt(ctx, s, e)
+    if (first && first.value.type === 'organization') ev.organization += 6
+  }
+  // "la société X", "the company X", "la ville de X", "the city of X"
+  const cue = cueNounBefore(ctx, s)
+  if (cue === 'organization') {
+    ev.organization += 6
+    cues++
+  } else if (cue === 'location') {
+    ev.location += 5
+    cues++
+  }
+  // a head noun right after the name: "the Kerem Shalom crossing", "the Unite union", "le groupe Wagner"
+  const next = v[e]
+  if (next && next.isWord && !next.capLike && !c.gaz && c.source === 'span') {
+    if (lex.locationHeads.has(next.form)) {
+      ev.location += 5
+      cues++
+    } else if (lex.orgHeads.has(next.form) || lex.orgCueNouns.has(next.form)) {
+      ev.organization += 5
+      cues++
+    } else if (lex.titles.startsWith(next.form) && v[e + 1]?.capLike && lex.titles.longestAt(ctx.forms, e)) {
+      // "World Athletics president Sebastian Coe", "Tesla boss Elon Musk": the name before the title is the body
+      ev.organization += 3
+      cues++
+    }
+  }
+  // several capitalised words with nothing else to go on are, in news, mostly a person's name
+  if (!single && e - s <= 4 && !c.gaz && !orgHead && !locHead && c.source === 'span' && ev.person + ev.organization === 0 && ev.location <= 3 && looksLikeName(ctx, s, e)) ev.person += 2
+
+  const headline = v[s]!.titleLine
+  // a capitalised sentence start says nothing: one unknown word there needs a title, a first name or a later mention
+  const initialGuess = single && v[s]!.initial && !c.gaz && !c.titled && ev.person < 3 && !v[s]!.allCaps
+  const bare = (single && !c.gaz && !c.forced && c.source === 'span' && cues === 0 && !orgHead && !locHead && ev.person + ev.organization + ev.location <= 3) || initialGuess
+  return { candidate: c, evidence: ev, roles, bare, headline, initial: v[s]!.initial }
+}
+
+/** No function word of either language inside ("The Intelligence Trap", "Why Smart People..."). */
+function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
+  const other = entityLexicon(ctx.lex.lang === 'fr' ? 'en' : 'fr')
+  for (let k = s; k < e; k++) {
+    const f = ctx.forms[k]!
+    if (!ctx.view[k]!.capLike) continue
+    if (ctx.lex.functionWords.has(f) || other.functionWords.has(f)) return false
+  }
+  return true
+}
+
+function cueNounBefore(ctx: ExtractionContext, s: number): EntityType | null {
+  if (s < 1 || !ctx.view[s - 1]!.isWord || ctx.view[s - 1]!.capLike) return null
+  // "la société X", "the company X", "shares in X"
+  if (ctx.lex.orgCueNouns.longestEndingAt(ctx.forms, s, Math.max(0, s - 3)) > 0) return 'organization'
+  // "la ville de Goma", "the city of Goma", "la base d'Hmeimim"
+  let k = s - 1
+  const f = ctx.forms[k]!
+  if (f === 'de' || f === "d'" || f === 'of' || f === 'du') k--
+  if (k < 0 || !ctx.view[k]!.isWord || ctx.view[k]!.capLike) return null
+  if (ctx.lex.locationCueNouns.longestEndingAt(ctx.forms, k + 1, Math.max(0, k - 2)) > 0) return 'location'
+  return null
+}

@@ -1,0 +1,239 @@
+/**
+ * The entity knowledge of one language, indexed once for fast lookups: gazetteers (countries from
+ * i18n-iso-countries, the project's places, organizations and media), first names, title and role
+ * cues, nationality adjectives. Everything is keyed by lower-cased token forms so the extractor
+ * makes one pass over the tokens and never runs a regex per gazetteer entry.
+ */
+import countriesFr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' }
+import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
+import cuesFr from '../../data/fr/entities/cues.json' with { type: 'json' }
+import cuesEn from '../../data/en/entities/cues.json' with { type: 'json' }
+import placesFr from '../../data/fr/entities/places.json' with { type: 'json' }
+import placesEn from '../../data/en/entities/places.json' with { type: 'json' }
+import orgsFr from '../../data/fr/entities/organizations.json' with { type: 'json' }
+import orgsEn from '../../data/en/entities/organizations.json' with { type: 'json' }
+import namesFr from '../../data/fr/entities/first-names.json' with { type: 'json' }
+import namesEn from '../../data/en/entities/first-names.json' with { type: 'json' }
+import natFr from '../../data/fr/entities/nationalities.json' with { type: 'json' }
+import natEn from '../../data/en/entities/nationalities.json' with { type: 'json' }
+import type { EntityType } from '../types'
+import { PhraseSet, phraseTokens } from './phrases'
+
+export type EntityLang = 'fr' | 'en'
+
+export interface GazetteerEntry {
+  type: EntityType
+  /** entries of one group name the same thing ("ONU", "Nations unies"): they merge in a document */
+  group: string
+  /** the form as the data writes it */
+  form: string
+  /** an all-capitals form (acronym) only matches text written exactly so: "UN" never matches "un" */
+  exactCase: boolean
+  /** a form written with a capital only matches text that starts with one */
+  capitalised: boolean
+  /** which words of the form are capitalised: "Le Monde" needs both, "Nations unies" only the first */
+  capitalWords: boolean[]
+}
+
+export interface LowercaseBodyRules {
+  heads: PhraseSet
+  adjectives: ReadonlySet<string>
+  /** English heads that only name a body with a nationality or portfolio before them */
+  needsNationality: ReadonlySet<string>
+  /** what may follow a head and its adjective: "fédération nigériane de football" */
+  complements: PhraseSet
+}
+
+export interface EntityLexicon {
+  lang: EntityLang
+  gazetteer: PhraseSet<GazetteerEntry>
+  firstNames: ReadonlySet<string>
+  functionWords: ReadonlySet<string>
+  months: ReadonlySet<string>
+  weekdays: ReadonlySet<string>
+  titles: PhraseSet
+  honorifics: ReadonlySet<string>
+  roleModifiers: ReadonlySet<string>
+  rolePrepositions: PhraseSet
+  portfolios: PhraseSet
+  orgHeads: ReadonlySet<string>
+  locationHeads: ReadonlySet<string>
+  locationPrepositions: PhraseSet
+  /** prepositions that lead to places less often ("to", "from", "vers") */
+  weakLocationPrepositions: PhraseSet
+  /** heads of events, laws and works ("Championship", "Cup", "Act"): such runs are not persons */
+  eventHeads: ReadonlySet<string>
+  /** first words of place names: "San", "Port", "Saint", "Lake" */
+  locationPrefixes: ReadonlySet<string>
+  speechVerbs: PhraseSet
+  sourcePrepositions: PhraseSet
+  nameParticles: ReadonlySet<string>
+  connectorsNeedingFirstName: ReadonlySet<string>
+  orgConnectors: PhraseSet
+  orgCueNouns: PhraseSet
+  locationCueNouns: PhraseSet
+  /** French lower-case heads written before a name: "stade Alassane-Ouattara", "fondation Rosa Luxemburg" */
+  namedPlaceHeads: ReadonlyMap<string, EntityType>
+  lowercaseBodies: LowercaseBodyRules
+  nonEntities: ReadonlySet<string>
+  /** words that are no entity on their own but start names ("North" / "North Korea") */
+  notAlone: ReadonlySet<string>
+  /** French adjective endings that continue a body's name after its head ("Parti communiste") */
+  adjectiveEndings: readonly string[]
+  /** nationality adjective or demonym (lower case) -> its country, named in the language */
+  nationalities: ReadonlyMap<string, string>
+  /** English demonyms are capitalised; French adjectives are not */
+  nationalitiesNeedCapital: boolean
+}
+
+interface CuesData {
+  functionWords: string[]
+  months: string[]
+  weekdays: string[]
+  titles: string[]
+  honorifics: string[]
+  roleModifiers: string[]
+  rolePrepositions: string[]
+  portfolios: string[]
+  orgHeads: string[]
+  locationHeads: string[]
+  locationPrepositions: string[]
+  weakLocationPrepositions?: string[]
+  eventHeads?: string[]
+  locationPrefixes?: string[]
+  speechVerbs: string[]
+  sourcePrepositions: string[]
+  nameParticles: string[]
+  nameConnectorsNeedingFirstName: string[]
+  orgConnectors: string[]
+  orgCueNouns?: string[]
+  locationCueNouns?: string[]
+  lowercaseBodies: { heads: string[]; adjectives: string[]; needsNationality?: string[]; complements?: string[] }
+  namedPlaceHeads?: { organization: string[]; location: string[] }
+  nonEntities: string[]
+  notAlone?: string[]
+  adjectiveEndings?: string[]
+}
+
+interface PlacesData {
+  cities: string[]
+  regions: string[]
+  countries: string[]
+  seatsOfPower: string[]
+}
+
+const SOURCES: Record<EntityLang, { cues: CuesData; places: PlacesData; orgs: { organizations: string[][] }; countries: Record<string, string | string[]>; nationalities: Record<string, string> }> = {
+  fr: { cues: cuesFr, places: placesFr, orgs: orgsFr, countries: countriesFr.countries, nationalities: natFr.adjectives },
+  en: { cues: cuesEn, places: placesEn, orgs: orgsEn, countries: countriesEn.countries, nationalities: natEn.adjectives },
+}
+
+function lowerSet(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => w.toLowerCase()))
+}
+
+function isAllCaps(form: string): boolean {
+  return /\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form)
+}
+
+function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
+  const src = SOURCES[lang]
+  const gaz = new PhraseSet<GazetteerEntry>()
+  const add = (form: string, type: EntityType, group: string): void => {
+    const tokens = phraseTokens(form)
+    if (tokens.length === 0) return
+    const entry: GazetteerEntry = {
+      type,
+      group,
+      form,
+      exactCase: isAllCaps(form) && form.replace(/[^\p{L}]/gu, '').length <= 6,
+      capitalised: /^\p{Lu}/u.test(form),
+      capitalWords: form.split(/\s+/).flatMap((w) => {
+        const parts = phraseTokens(w)
+        return parts.map((p, i) => /^\p{Lu}/u.test(i === 0 ? w : w.slice(w.length - p.length)))
+      }),
+    }
+    // a form already known keeps its first meaning (countries before cities before organizations)
+    if (!gaz.hasExact(tokens, entry.exactCase ? form : undefined)) gaz.add(tokens, entry)
+    // "Nations-unies" for "Nations unies", "Moyen Orient" for "Moyen-Orient"
+    const variant = tokens.length > 1 && tokens.every((t) => !t.endsWith("'")) ? [tokens.join('-')] : tokens.length === 1 && tokens[0]!.includes('-') ? tokens[0]!.split('-') : null
+    if (variant && !gaz.hasExact(variant)) gaz.add(variant, { ...entry, capitalWords: variant.map((_t, i) => i === 0 && entry.capitalised) })
+  }
+  for (const [code, names] of Object.entries(src.countries)) {
+    for (const name of Array.isArray(names) ? names : [names]) add(name, 'location', `country:${code}`)
+  }
+  for (const name of src.places.countries) add(name, 'location', `place:${name.toLowerCase()}`)
+  for (const name of src.places.cities) add(name, 'location', `place:${name.toLowerCase()}`)
+  for (const name of src.places.regions) add(name, 'location', `place:${name.toLowerCase()}`)
+  for (const name of src.places.seatsOfPower) add(name, 'location', `place:${name.toLowerCase()}`)
+  src.orgs.organizations.forEach((forms, i) => {
+    for (const form of forms) add(form, 'organization', `org:${lang}:${i}`)
+  })
+  return gaz
+}
+
+function namedHeads(data: { organization: string[]; location: string[] } | undefined): Map<string, EntityType> {
+  const map = new Map<string, EntityType>()
+  for (const w of data?.organization ?? []) map.set(w, 'organization')
+  for (const w of data?.location ?? []) map.set(w, 'location')
+  return map
+}
+
+function build(lang: EntityLang): EntityLexicon {
+  const { cues, nationalities } = SOURCES[lang]
+  const firstNames = new Set<string>()
+  // first names are not language-specific: a French article names Americans and the reverse
+  for (const list of [namesFr.firstNames, namesEn.firstNames]) for (const n of list) firstNames.add(n.toLowerCase())
+  return {
+    lang,
+    gazetteer: buildGazetteer(lang),
+    firstNames,
+    functionWords: lowerSet(cues.functionWords),
+    months: lowerSet(cues.months),
+    weekdays: lowerSet(cues.weekdays),
+    titles: PhraseSet.of(cues.titles),
+    honorifics: lowerSet(cues.honorifics),
+    roleModifiers: lowerSet(cues.roleModifiers),
+    rolePrepositions: PhraseSet.of(cues.rolePrepositions),
+    portfolios: PhraseSet.of(cues.portfolios),
+    orgHeads: lowerSet(cues.orgHeads),
+    locationHeads: lowerSet(cues.locationHeads),
+    locationPrepositions: PhraseSet.of(cues.locationPrepositions),
+    weakLocationPrepositions: PhraseSet.of(cues.weakLocationPrepositions ?? []),
+    eventHeads: lowerSet(cues.eventHeads ?? []),
+    locationPrefixes: lowerSet(cues.locationPrefixes ?? []),
+    speechVerbs: PhraseSet.of(cues.speechVerbs),
+    sourcePrepositions: PhraseSet.of(cues.sourcePrepositions),
+    nameParticles: lowerSet(cues.nameParticles),
+    connectorsNeedingFirstName: lowerSet(cues.nameConnectorsNeedingFirstName),
+    orgConnectors: PhraseSet.of(cues.orgConnectors),
+    orgCueNouns: PhraseSet.of(cues.orgCueNouns ?? []),
+    locationCueNouns: PhraseSet.of(cues.locationCueNouns ?? []),
+    namedPlaceHeads: namedHeads(cues.namedPlaceHeads),
+    lowercaseBodies: {
+      heads: PhraseSet.of(cues.lowercaseBodies.heads),
+      adjectives: lowerSet(cues.lowercaseBodies.adjectives),
+      needsNationality: lowerSet(cues.lowercaseBodies.needsNationality ?? []),
+      complements: PhraseSet.of(cues.lowercaseBodies.complements ?? []),
+    },
+    nonEntities: lowerSet(cues.nonEntities),
+    notAlone: lowerSet(cues.notAlone ?? []),
+    adjectiveEndings: cues.adjectiveEndings ?? [],
+    nationalities: new Map(Object.entries(nationalities).map(([k, v]) => [k.toLowerCase(), v])),
+    nationalitiesNeedCapital: lang === 'en',
+  }
+}
+
+const cache = new Map<EntityLang, EntityLexicon>()
+
+/** The lexicon of a language, built on first use. */
+export function entityLexicon(lang: EntityLang): EntityLexicon {
+  let lex = cache.get(lang)
+  if (!lex) {
+    lex = build(lang)
+    cache.set(lang, lex)
+  }
+  return lex
+}
+
+/** Every data file that shapes entity results, for the analysis version hash. */
+export const entityData: readonly unknown[] = [cuesFr, cuesEn, placesFr, placesEn, orgsFr, orgsEn, namesFr, namesEn, natFr, natEn]

@@ -1,0 +1,297 @@
+/**
+ * From scored mentions to entities: mentions of the same form (or of the same gazetteer group, or
+ * an acronym and its expansion) form one cluster; clusters sum their evidence to settle a type;
+ * short forms of a person's name ("Assad", "Poutine") join the full name; the name is the fullest
+ * form as first written, the other forms become aliases.
+ */
+import type { EntityType, Span } from '../types'
+import type { ExtractionContext } from './context'
+import type { Evidence, ScoredMention } from './evidence'
+
+export interface MergedEntity {
+  name: string
+  type: EntityType
+  aliases: string[]
+  roles: string[]
+  count: number
+  mentions: Span[]
+}
+
+interface Cluster {
+  id: number
+  mentions: ScoredMention[]
+  evidence: Evidence
+  type: EntityType | null
+  /** parent after merging (union-find) */
+  parent: number
+}
+
+const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn)-/u
+
+function surfaceOf(ctx: ExtractionContext, m: ScoredMention): string {
+  return ctx.text.slice(ctx.view[m.candidate.s]!.start, ctx.view[m.candidate.e - 1]!.end)
+}
+
+/** Lower-case name words without particles: "Bachar al-Assad" -> ["bachar", "assad"]. */
+function nameWords(ctx: ExtractionContext, m: ScoredMention): string[] {
+  const words: string[] = []
+  for (let k = m.candidate.s; k < m.candidate.e; k++) {
+    const t = ctx.view[k]!
+    if (!t.isWord) continue
+    if (ctx.lex.nameParticles.has(t.form)) continue
+    words.push(t.form.replace(PARTICLE_PREFIX, ''))
+  }
+  return words
+}
+
+function decide(ev: Evidence, minimum: number): EntityType | null {
+  let best: EntityType | null = null
+  let score = 0
+  for (const type of ['location', 'organization', 'person'] as const) {
+    if (ev[type] > score) {
+      best = type
+      score = ev[type]
+    }
+  }
+  return score >= minimum ? best : null
+}
+
+export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[]): MergedEntity[] {
+  const clusters: Cluster[] = []
+  const byKey = new Map<string, number>()
+  const byLink = new Map<number, number>()
+  const clusterOf: number[] = []
+
+  const find = (id: number): number => {
+    let c = clusters[id]!
+    while (c.parent !== c.id) c = clusters[c.parent]!
+    return c.id
+  }
+  const union = (a: number, b: number): number => {
+    const ra = find(a)
+    const rb = find(b)
+    if (ra === rb) return ra
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra]
+    clusters[drop]!.parent = keep
+    const k = clusters[keep]!
+    const d = clusters[drop]!
+    k.mentions.push(...d.mentions)
+    for (const t of ['person', 'organization', 'location'] as const) k.evidence[t] += d.evidence[t]
+    d.mentions = []
+    return keep
+  }
+
+  mentions.forEach((m, index) => {
+    const c = m.candidate
+    const key = c.gaz ? c.gaz.group : surfaceOf(ctx, m).toLowerCase().replace(/['’]s$/, '')
+    let id = byKey.get(key)
+    if (id === undefined) {
+      id = clusters.length
+      clusters.push({ id, mentions: [], evidence: { person: 0, organization: 0, location: 0 }, type: null, parent: id })
+      byKey.set(key, id)
+    }
+    id = find(id)
+    const cl = clusters[id]!
+    cl.mentions.push(m)
+    for (const t of ['person', 'organization', 'location'] as const) cl.evidence[t] += m.evidence[t]
+    clusterOf[index] = id
+    if (c.link > 0) {
+      const other = byLink.get(c.link)
+      if (other === undefined) byLink.set(c.link, id)
+      else union(other, id)
+    }
+  })
+
+  let roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
+  for (const c of roots) c.type = decide(c.evidence, 1)
+
+  // short forms of a person's name join the full name ("Assad" -> "Bachar al-Assad")
+  const persons = roots.filter((c) => c.type === 'person')
+  const suffixOwner = new Map<string, number>()
+  const firstNameOwner = new Map<string, number>()
+  for (const p of persons) {
+    for (const m of p.mentions) {
+      const words = nameWords(ctx, m)
+      if (words.length < 2) continue
+      for (let k = 1; k < words.length; k++) {
+        const key = words.slice(k).join(' ')
+        if (!suffixOwner.has(key)) suffixOwner.set(key, p.id)
+      }
+      // a first name alone refers to the one person of the text bearing it ("Christine")
+      const first = words[0]!
+      const owner = firstNameOwner.get(first)
+      if (owner === undefined) firstNameOwner.set(first, p.id)
+      else if (owner !== p.id) firstNameOwner.set(first, -1)
+    }
+  }
+  for (const [first, owner] of firstNameOwner) if (owner >= 0 && !suffixOwner.has(first)) suffixOwner.set(first, owner)
+  for (const c of roots) {
+    if (c.parent !== c.id) continue
+    const strongPlaceOrOrg = c.mentions.some((m) => m.candidate.gaz !== null || m.candidate.forced !== null)
+    if (strongPlaceOrOrg) continue
+    for (const m of c.mentions) {
+      const key = nameWords(ctx, m).join(' ')
+      const owner = suffixOwner.get(key)
+      if (owner !== undefined && find(owner) !== find(c.id)) {
+        const keep = union(owner, c.id)
+        clusters[keep]!.type = 'person'
+        break
+      }
+    }
+  }
+
+  // the first words of a body's name refer to it ("Ferguson Marine" for "Ferguson Marine Engineering Ltd")
+  roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
+  const prefixOwner = new Map<string, number>()
+  for (const c of roots) {
+    if (c.type !== 'organization') continue
+    for (const m of c.mentions) {
+      const words = nameWords(ctx, m)
+      for (let k = 2; k < words.length; k++) {
+        const key = words.slice(0, k).join(' ')
+        if (!prefixOwner.has(key)) prefixOwner.set(key, c.id)
+      }
+    }
+  }
+  for (const c of roots) {
+    if (c.parent !== c.id || c.type === 'location') continue
+    if (c.mentions.some((m) => m.candidate.gaz !== null || m.candidate.forced !== null)) continue
+    const owner = prefixOwner.get(nameWords(ctx, c.mentions[0]!).join(' '))
+    if (owner !== undefined && find(owner) !== find(c.id)) {
+      const keep = union(owner, c.id)
+      clusters[keep]!.type = 'organization'
+    }
+  }
+
+  // an acronym of a multi-word name in the text joins it, parentheses or not
+  roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
+  const initialsOwner = new Map<string, number>()
+  for (const c of roots) {
+    if (c.type !== 'organization' && c.type !== 'location') continue
+    for (const m of c.mentions) {
+      const initials = nameInitials(ctx, m)
+      if (initials.length >= 2 && !initialsOwner.has(initials)) initialsOwner.set(initials, c.id)
+    }
+  }
+  for (const c of roots) {
+    if (c.parent !== c.id) continue
+    const m = c.mentions[0]!
+    const t = ctx.view[m.candidate.s]!
+    if (m.candidate.e - m.candidate.s !== 1 || !t.allCaps || c.mentions.some((x) => x.candidate.gaz !== null)) continue
+    const owner = initialsOwner.get(t.text.replace(/[^\p{L}]/gu, ''))
+    if (owner !== undefined && find(owner) !== c.id) union(owner, c.id)
+  }
+
+  roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
+  adoptCoordinatedTypes(ctx, roots, find, clusterOfMention(mentions, clusterOf))
+  const out: MergedEntity[] = []
+  for (const c of roots) {
+    const type = c.type ?? decide(c.evidence, 1)
+    if (!type) continue
+    if (!accept(c)) continue
+    out.push(toEntity(ctx, c, type))
+  }
+  out.sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start)
+  return out
+}
+
+const COORDINATORS = new Set(['and', 'or', 'et', 'ou', ',', 'nor', 'ni'])
+
+function clusterOfMention(mentions: ScoredMention[], clusterOf: number[]): Map<ScoredMention, number> {
+  const map = new Map<ScoredMention, number>()
+  mentions.forEach((m, i) => map.set(m, clusterOf[i]!))
+  return map
+}
+
+/** A bare name listed with typed ones takes their type: "Xiaomi and Oppo", "Tartous et Hmeimim". */
+function adoptCoordinatedTypes(ctx: ExtractionContext, roots: Cluster[], find: (id: number) => number, clusterOf: Map<ScoredMention, number>): void {
+  const startAt = new Map<number, ScoredMention>()
+  const endAt = new Map<number, ScoredMention>()
+  for (const c of roots) for (const m of c.mentions) {
+    startAt.set(m.candidate.s, m)
+    endAt.set(m.candidate.e, m)
+  }
+  const byId = new Map(roots.map((c) => [c.id, c]))
+  const typeOf = (m: ScoredMention | undefined): EntityType | null => {
+    if (!m || m.bare) return null
+    const c = byId.get(find(clusterOf.get(m)!))
+    return c?.type ?? null
+  }
+  for (const c of roots) {
+    const weak = c.mentions.every((m) => m.candidate.gaz === null && m.candidate.forced === null) && Math.max(c.evidence.person, c.evidence.organization, c.evidence.location) <= 2
+    if (!weak && (c.type !== null || !c.mentions.every((m) => m.bare))) continue
+    for (const m of c.mentions) {
+      const { s, e } = m.candidate
+      const after = COORDINATORS.has(ctx.forms[e] ?? '') ? typeOf(startAt.get(e + 1)) : null
+      const before = COORDINATORS.has(ctx.forms[s - 1] ?? '') ? typeOf(endAt.get(s - 1)) : null
+      const type = after ?? before
+      if (type) {
+        c.type = type
+        c.evidence[type] += 2
+        for (const x of c.mentions) x.bare = false
+        break
+      }
+    }
+  }
+}
+
+const SKIP_INITIAL = new Set(['de', 'des', 'du', 'la', 'le', 'les', "l'", "d'", 'et', 'of', 'the', 'and', 'for', 'pour', 'on', 'à', 'au', 'aux', 'en'])
+
+function nameInitials(ctx: ExtractionContext, m: ScoredMention): string {
+  let out = ''
+  for (let k = m.candidate.s; k < m.candidate.e; k++) {
+    const t = ctx.view[k]!
+    if (!t.isWord || SKIP_INITIAL.has(t.form)) continue
+    out += t.text.charAt(0).toUpperCase()
+  }
+  return out
+}
+
+/** A cluster of bare capitalised words, or one seen only in a headline, needs more to be kept. */
+function accept(c: Cluster): boolean {
+  const ms = c.mentions
+  if (ms.every((m) => m.headline)) return c.evidence.person >= 3 || c.evidence.organization >= 3 || c.evidence.location >= 3
+  const body = ms.filter((m) => !m.headline)
+  if (body.every((m) => m.bare)) {
+    // a word capitalised mid-sentence several times is a name even without cues
+    const midSentence = body.filter((m) => !m.initial).length
+    return midSentence >= 2
+  }
+  return true
+}
+
+function toEntity(ctx: ExtractionContext, c: Cluster, type: EntityType): MergedEntity {
+  const ms = [...c.mentions].sort((a, b) => a.candidate.s - b.candidate.s)
+  const mentions: Span[] = ms.map((m) => ({ start: ctx.view[m.candidate.s]!.start, end: ctx.view[m.candidate.e - 1]!.end }))
+  const forms: string[] = []
+  const seen = new Set<string>()
+  for (const m of ms) {
+    const s = surfaceOf(ctx, m)
+    const k = s.toLowerCase()
+    if (!seen.has(k)) {
+      seen.add(k)
+      forms.push(s)
+    }
+  }
+  // the fullest form as first written: most words, then longest, then first
+  let name = forms[0]!
+  for (const f of forms) {
+    const words = f.split(/\s+/).length
+    const nameWordsCount = name.split(/\s+/).length
+    if (words > nameWordsCount || (words === nameWordsCount && f.length > name.length)) name = f
+  }
+  const roles: string[] = []
+  const seenRoles = new Set<string>()
+  if (type === 'person') {
+    for (const m of ms) {
+      for (const r of m.roles) {
+        const k = r.toLowerCase()
+        if (r && !seenRoles.has(k)) {
+          seenRoles.add(k)
+          roles.push(r)
+        }
+      }
+    }
+  }
+  return { name, type, aliases: forms.filter((f) => f !== name), roles, count: mentions.length, mentions }
+}

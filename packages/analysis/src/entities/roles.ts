@@ -1,0 +1,141 @@
+/**
+ * Roles written around a name: a title before it ("le président russe Vladimir Poutine",
+ * "le ministre de la Défense, Murhaf Abu Qasra", "Russia's foreign minister, Sergei Lavrov") or an
+ * apposition after it ("Murhaf Abu Qasra, ministre de la Défense," / "X, the foreign minister,").
+ */
+import { type ExtractionContext, isHonorific, nationalityAt } from './context'
+
+const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the', 'a', 'an', 'un', 'une'])
+const MAX_ROLE_TOKENS = 10
+
+export interface RoleFound {
+  role: string
+  /** an honorific (M., Dr, Mr) stands right before the name */
+  honorific: boolean
+}
+
+function isComplementWord(ctx: ExtractionContext, k: number): boolean {
+  const t = ctx.view[k]!
+  const f = t.form
+  const lex = ctx.lex
+  if (!t.isWord) return false
+  if (t.capLike) {
+    // capitalised words of a role: a remit or a known name after a preposition ("de la Défense", "of State", "de l'ONU")
+    if (lex.functionWords.has(f) && f !== 'the') return false
+    if (lex.portfolios.startsWith(f) || t.allCaps || nationalityAt(ctx, k)) return true
+    const prev = ctx.forms[k - 1]
+    return prev !== undefined && (lex.rolePrepositions.startsWith(prev) || ARTICLES.has(prev) || (ctx.view[k - 1]!.capLike && lex.portfolios.startsWith(prev)))
+  }
+  if (lex.roleModifiers.has(f) || lex.portfolios.startsWith(f) || lex.rolePrepositions.startsWith(f) || ARTICLES.has(f)) return true
+  if (nationalityAt(ctx, k)) return true
+  // a noun right after a preposition or article: "expert en géopolitique", "chef de la diplomatie"
+  const prev = ctx.forms[k - 1]
+  return prev !== undefined && (lex.rolePrepositions.startsWith(prev) || ARTICLES.has(prev)) && !lex.functionWords.has(f) && !lex.speechVerbs.startsWith(f)
+}
+
+function isPreModifier(ctx: ExtractionContext, k: number): boolean {
+  const t = ctx.view[k]!
+  if (!t.isWord) return false
+  const f = t.form
+  if (ARTICLES.has(f)) return false
+  return ctx.lex.roleModifiers.has(f) || ctx.lex.portfolios.startsWith(f) || nationalityAt(ctx, k) !== undefined || (t.capLike && t.allCaps)
+}
+
+/** The role written before the name starting at token s. */
+export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null {
+  const v = ctx.view
+  const sentence = v[s]!.sentence
+  let k = s - 1
+  let honorific = false
+  if (k >= 0 && v[k]!.text === '.' && k - 1 >= 0 && isHonorific(ctx, k - 1)) {
+    k -= 2
+    honorific = true
+  } else if (k >= 0 && isHonorific(ctx, k)) {
+    k -= 1
+    honorific = true
+  }
+  if (k >= 0 && v[k]!.text === ',') k--
+  else if (!honorific && k >= 0 && (ARTICLES.has(ctx.forms[k]!) || ctx.lex.rolePrepositions.has(ctx.forms[k]!))) {
+    // "ministre de la Transition": a capitalised word after a preposition is the role's remit, not a name
+    return null
+  }
+  const end = k
+  let title = -1
+  let steps = 0
+  while (k >= 0 && steps < MAX_ROLE_TOKENS && v[k]!.sentence === sentence) {
+    const t = v[k]!
+    steps++
+    if (t.form === "'s" && k - 1 >= 0 && v[k - 1]!.capLike) {
+      if (title < 0) break
+      k -= 2
+      continue
+    }
+    if (!t.isWord) break
+    const tl = ctx.lex.titles.longestEndingAt(ctx.forms, k + 1, Math.max(0, k - 3))
+    if (tl > 0) {
+      title = k - tl + 1
+      k -= tl
+      continue
+    }
+    if (title >= 0) {
+      if (isPreModifier(ctx, k)) {
+        k--
+        continue
+      }
+      break
+    }
+    if (isComplementWord(ctx, k)) {
+      k--
+      continue
+    }
+    break
+  }
+  if (title < 0) return honorific ? { role: '', honorific } : null
+  let start = k + 1
+  while (start < title && ARTICLES.has(ctx.forms[start]!)) start++
+  return { role: ctx.text.slice(v[start]!.start, v[end]!.end), honorific }
+}
+
+/** The role in an apposition after the name ending before token e: "X, ministre de la Défense,". */
+export function roleAfter(ctx: ExtractionContext, e: number): string | null {
+  const v = ctx.view
+  let k = e
+  if (v[k]?.text !== ',') return null
+  const sentence = v[k]!.sentence
+  k++
+  // an age: "X, 45, a farmer"
+  if (v[k] && /^\d+$/.test(v[k]!.text) && v[k + 1]?.text === ',') k += 2
+  while (v[k] && ARTICLES.has(v[k]!.form)) k++
+  const start = k
+  let last = -1
+  let title = false
+  let steps = 0
+  while (k < v.length && steps < MAX_ROLE_TOKENS && v[k]!.sentence === sentence) {
+    steps++
+    const t = v[k]!
+    if (t.form === "'s" && k > start) {
+      k++
+      continue
+    }
+    if (!t.isWord) break
+    const tl = ctx.lex.titles.longestAt(ctx.forms, k)
+    if (tl) {
+      title = true
+      k += tl.length
+      last = k - 1
+      continue
+    }
+    if (isComplementWord(ctx, k) || isPreModifier(ctx, k)) {
+      // a capitalised word before any title is a name, not a role: "X, Y and Z"
+      if (!title && t.capLike && !isPreModifier(ctx, k) && !(v[k + 1]?.form === "'s")) return null
+      if (title) last = k
+      k++
+      continue
+    }
+    break
+  }
+  if (!title || last < start) return null
+  // trailing prepositions and articles are not part of the role
+  while (last > start && (ARTICLES.has(ctx.forms[last]!) || ctx.lex.rolePrepositions.has(ctx.forms[last]!))) last--
+  return ctx.text.slice(v[start]!.start, v[last]!.end)
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
+
+// Invented names, so the rules find them, not the gazetteers or the first-name lists.
+const NAMES = ['Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar']
+
+describe('English entity rules', () => {
+  it('uses names that appear nowhere in the language data', () => {
+    expect(wordsInLanguageData(NAMES)).toEqual([])
+  })
+
+  it('splits a capitalised title from the name and keeps it as the role', () => {
+    const a = entitiesOf('Defence Minister Harlan Vossberg met General Okonkwo Delaruelle in Tarvisburg on Monday.', 'en')
+    expect(summary(a)).toEqual(['location:Tarvisburg', 'person:Harlan Vossberg', 'person:Okonkwo Delaruelle'])
+    expect(find(a, 'Harlan Vossberg')!.roles).toEqual(['Defence Minister'])
+    expect(find(a, 'Okonkwo Delaruelle')!.roles).toEqual(['General'])
+  })
+
+  it('reads a role from an apposition after the name', () => {
+    const a = entitiesOf('Mirela Ostrovan, the foreign minister, said the border would stay closed.', 'en')
+    expect(find(a, 'Mirela Ostrovan')!.roles).toEqual(['foreign minister'])
+  })
+
+  it('keeps particles such as bin inside a name', () => {
+    const a = entitiesOf('The talks were chaired by Pescara bin Lusar, a senior envoy.', 'en')
+    expect(summary(a)).toEqual(['person:Pescara bin Lusar'])
+  })
+
+  it('classifies organizations by their head word and by cues such as "shares in"', () => {
+    const a = entitiesOf('Quentara Holdings and the Brenmoor Party both denied it. Shares in Zelvane fell 4%.', 'en')
+    expect(summary(a)).toEqual(['organization:Brenmoor Party', 'organization:Quentara Holdings', 'organization:Zelvane'])
+  })
+
+  it('links an acronym to its expansion', () => {
+    const a = entitiesOf('The National Union of Tin Miners (NUTM) called a strike. NUTM said talks had failed.', 'en')
+    const union = find(a, 'National Union of Tin Miners')!
+    expect(union.type).toBe('organization')
+    expect(union.aliases).toEqual(['NUTM'])
+    expect(union.count).toBe(3)
+  })
+
+  it('names an army by its nationality and keeps the adjective out of the locations', () => {
+    const a = entitiesOf('The Syrian army said Syrian civilians had fled.', 'en')
+    expect(summary(a)).toEqual(['organization:Syrian army'])
+    expect(a.nationalities).toEqual([{ term: 'Syrian', country: 'Syria', count: 2 }])
+  })
+
+  it('never takes sentence-initial function words, months, weekdays or a title alone for entities', () => {
+    const text = 'However, nothing changed. The President spoke on Monday. In March, Analysts were silent. On Friday the Minister left.'
+    expect(entitiesOf(text, 'en').entities).toEqual([])
+  })
+
+  it('merges a surname into the full name and says the fullest form is the name', () => {
+    const text = 'Crannock arrived late. Imelda Crannock then told reporters that Crannock would run again.'
+    const a = entitiesOf(text, 'en')
+    expect(summary(a)).toEqual(['person:Imelda Crannock'])
+    const p = find(a, 'Imelda Crannock')!
+    expect(p.aliases).toEqual(['Crannock'])
+    expect(p.count).toBe(3)
+  })
+
+  it('gives a name after Mr the person type even without a first name', () => {
+    const a = entitiesOf('Mr Hovland declined to comment.', 'en')
+    expect(summary(a)).toEqual(['person:Hovland'])
+  })
+})

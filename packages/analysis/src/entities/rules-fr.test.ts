@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
+
+// Invented names, so the rules find them, not the gazetteers or the first-name lists.
+const NAMES = ['Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane']
+
+describe('French entity rules', () => {
+  it('uses names that appear nowhere in the language data', () => {
+    expect(wordsInLanguageData(NAMES)).toEqual([])
+  })
+
+  it('keeps name particles inside a person and reads the role of an apposition before it', () => {
+    const text = "Le ministre de l'Intérieur, Zoubeir al-Qadrani, a reçu jeudi le général Sennar Abou Tellal."
+    const a = entitiesOf(text, 'fr')
+    expect(summary(a)).toEqual(['person:Sennar Abou Tellal', 'person:Zoubeir al-Qadrani'])
+    expect(find(a, 'Zoubeir al-Qadrani')!.roles).toEqual(["ministre de l'Intérieur"])
+    expect(find(a, 'Sennar Abou Tellal')!.roles).toEqual(['général'])
+  })
+
+  it('reads a role written after the name and a title with a nationality before it', () => {
+    const a = entitiesOf('Odette Brusquin, porte-parole de la mairie, a répondu au président tchadien Rodolphe Marquizet.', 'fr')
+    expect(find(a, 'Odette Brusquin')!.roles).toEqual(['porte-parole de la mairie'])
+    expect(find(a, 'Rodolphe Marquizet')!.roles).toEqual(['président tchadien'])
+  })
+
+  it('makes a person of a name after M. or Mme', () => {
+    const a = entitiesOf('M. Ravanel a démenti toute négociation avec Mme Kessiane.', 'fr')
+    expect(summary(a)).toEqual(['person:Kessiane', 'person:Ravanel'])
+  })
+
+  it('finds a place after "à" and a company after "la société"', () => {
+    const a = entitiesOf('Les négociateurs se retrouveront à Tiravonne, où la société Brelvix possède une usine.', 'fr')
+    expect(summary(a)).toEqual(['location:Tiravonne', 'organization:Brelvix'])
+  })
+
+  it('links an acronym to its expansion and counts both', () => {
+    const text = 'Le Comité national de vigilance citoyenne (CNVC) a dénoncé les arrestations. Le CNVC réclame une enquête.'
+    const a = entitiesOf(text, 'fr')
+    const cnvc = find(a, 'Comité national de vigilance citoyenne')!
+    expect(cnvc.type).toBe('organization')
+    expect(cnvc.aliases).toEqual(['CNVC'])
+    expect(cnvc.count).toBe(3)
+    expect(a.entities).toHaveLength(1)
+  })
+
+  it('names public bodies written in lower case', () => {
+    const text = "L'armée tchadienne et le ministère de la Pêche ont saisi la commission électorale de Talvenne."
+    const a = entitiesOf(text, 'fr')
+    expect(summary(a)).toEqual(['organization:armée tchadienne', 'organization:commission électorale de Talvenne', 'organization:ministère de la Pêche'])
+    const b = entitiesOf('La commission électorale de Guinée a publié les résultats.', 'fr')
+    expect(summary(b)).toEqual(['location:Guinée', 'organization:commission électorale'])
+  })
+
+  it('never takes sentence-initial function words, months, weekdays or a title alone for entities', () => {
+    const text = 'Comme prévu, rien ne change. Cette semaine, Lundi et Mardi, le Président a parlé. Alors que Janvier approche, Les Ministres se taisent.'
+    expect(entitiesOf(text, 'fr').entities).toEqual([])
+  })
+
+  it('resolves nationality adjectives to countries and never to locations', () => {
+    const a = entitiesOf('Des soldats syriens et des diplomates russes ont parlé avec les Syriens.', 'fr')
+    expect(a.entities).toEqual([])
+    expect(a.nationalities.map((n) => [n.term, n.country, n.count])).toEqual([
+      ['syriens', 'Syrie', 2],
+      ['russes', 'Russie', 1],
+    ])
+  })
+
+  it('merges a surname into the full name written earlier, with exact offsets', () => {
+    const text = 'Rodolphe Marquizet a été réélu. Selon Marquizet, le scrutin fut calme.'
+    const a = entitiesOf(text, 'fr')
+    const p = find(a, 'Rodolphe Marquizet')!
+    expect(p.aliases).toEqual(['Marquizet'])
+    expect(p.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Rodolphe Marquizet', 'Marquizet'])
+  })
+})

@@ -1,0 +1,106 @@
+/**
+ * A per-token view of the document for entity extraction: lower-cased forms with straight
+ * apostrophes, capitalisation, sentence starts and title-case lines, computed in one pass.
+ */
+import type { SentenceSpan, Token } from '../document'
+
+export interface EntityToken {
+  start: number
+  end: number
+  text: string
+  /** lower case, apostrophes straightened */
+  form: string
+  isWord: boolean
+  /** starts like a name: "Assad", "al-Assad", "eBay", "ONU" */
+  capLike: boolean
+  /** two or more letters, all capitals: "ONU", "FMI" */
+  allCaps: boolean
+  /** first word of a sentence, or right after an opening quote, colon or dash */
+  initial: boolean
+  sentence: number
+  /** a line break separates it from the previous token */
+  breakBefore: boolean
+  /** sits in a line written in title case (a headline): its capitals say little */
+  titleLine: boolean
+}
+
+const OPENERS = new Set(['«', '"', '“', ':', '(', '—', '–', '-', '[', "'", '•', '*', '|'])
+const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn|abu|abou|wal|wa)-\p{Lu}/u
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+}
+
+export function capLikeWord(text: string): boolean {
+  // "Norway-based", "Saudi-led", "US-made": an adjective built on a name, not a name
+  if (/-\p{Ll}+$/u.test(text) && !PARTICLE_PREFIX.test(text) && !/^\p{Lu}[\p{Ll}]*-(?:sur|sous|lès|les|en|de|du|la|le|et|aux)-/u.test(text)) return false
+  const c0 = text.charAt(0)
+  if (isUpper(c0)) return true
+  if (PARTICLE_PREFIX.test(text)) return true
+  // eBay, iPhone: a lower-case letter then a capital
+  return text.length > 2 && isUpper(text.charAt(1)) && /^\p{Ll}\p{Lu}\p{Ll}/u.test(text)
+}
+
+export function buildView(text: string, tokens: readonly Token[], sentences: readonly SentenceSpan[]): EntityToken[] {
+  const view: EntityToken[] = new Array(tokens.length)
+  let lastSentence = -1
+  let prevEnd = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const isWord = t.kind === 'word'
+    const form = t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm
+    let breakBefore = i === 0
+    if (!breakBefore) {
+      for (let k = prevEnd; k < t.start; k++) {
+        const c = text.charCodeAt(k)
+        if (c === 10 || c === 13) {
+          breakBefore = true
+          break
+        }
+      }
+    }
+    const prev = i > 0 ? tokens[i - 1]! : undefined
+    const initial = t.sentence !== lastSentence || breakBefore || (prev !== undefined && prev.kind === 'punct' && OPENERS.has(prev.text))
+    if (isWord) lastSentence = t.sentence
+    const letters = isWord ? t.text.replace(/[^\p{L}]/gu, '') : ''
+    view[i] = {
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      form,
+      isWord,
+      capLike: isWord && capLikeWord(t.text),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      initial: isWord && initial,
+      sentence: t.sentence,
+      breakBefore,
+      titleLine: false,
+    }
+    prevEnd = t.end
+  }
+  markTitleLines(view, sentences.length)
+  return view
+}
+
+/** Lines of three or more words, most of them capitalised and with no final period, are headlines. */
+function markTitleLines(view: EntityToken[], _sentences: number): void {
+  let lineStart = 0
+  for (let i = 0; i <= view.length; i++) {
+    if (i === view.length || (i > lineStart && view[i]!.breakBefore)) {
+      let words = 0
+      let caps = 0
+      for (let k = lineStart; k < i; k++) {
+        const t = view[k]!
+        if (!t.isWord || t.text.length < 4) continue
+        words++
+        if (t.capLike) caps++
+      }
+      const last = view[i - 1]
+      const endsSentence = last !== undefined && (last.text === '.' || last.text === '!' || last.text === '?')
+      if (words >= 4 && caps / words >= 0.75 && !endsSentence) {
+        for (let k = lineStart; k < i; k++) view[k]!.titleLine = true
+      }
+      lineStart = i
+    }
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * analyze(): the stages in order, each filling the flat document, then readers building the
+ * JSON-serialisable ArticleAnalysis.
+ */
+import type { AnalysisDocument } from './analysis-document'
+import { cooccurrences, type CooccurrenceOptions, type Occurrences } from './cooccurrence'
+import { extractEntities } from './entities'
+import { detectLanguage } from './language'
+import { normalise } from './normalise'
+import { collectNgrams } from './ngrams'
+import { pack } from './packs'
+import { segment } from './segment'
+import { scoreSentiment, round3 } from './sentiment'
+import { collectTerms, termFrequencies } from './terms'
+import { scoreThemes, type Taxonomy } from './themes'
+import { tokenize } from './tokenize'
+import type { ArticleAnalysis, Cooccurrence, Entity, Lang, SentenceAnalysis } from './types'
+import { analysisVersion } from './version'
+
+export interface AnalyzeOptions {
+  /** the language, when known: wins over detection */
+  lang?: Lang
+  /** a taxonomy replacing the default one (data/themes/taxonomy.json) */
+  taxonomy?: Taxonomy
+  /** co-occurrence settings: window size, minimum count, top-k, candidates */
+  cooccurrence?: CooccurrenceOptions
+  /** how many terms to report (default 500) */
+  maxTerms?: number
+  /** how many n-grams to report (default 100) */
+  maxNgrams?: number
+  /** run entity extraction (default true) */
+  entities?: boolean
+}
+
+const LANGS = new Set<Lang>(['fr', 'en', 'und'])
+
+/** Builds the flat document up to terms: shared by analyze() and findTermOccurrences(). */
+export function buildDocument(text: string, lang?: Lang): AnalysisDocument {
+  const source = typeof text === 'string' ? text : String(text ?? '')
+  const normalised = normalise(source)
+  const guess = lang && LANGS.has(lang) ? { lang, confidence: 1 } : detectLanguage(normalised)
+  const p = pack(guess.lang)
+  const { tokens, paragraphs } = tokenize(normalised, p.tokenizer)
+  const doc: AnalysisDocument = {
+    text: source,
+    normalised,
+    lang: guess.lang,
+    langConfidence: guess.confidence,
+    pack: p,
+    tokens,
+    paragraphs,
+    sentences: segment(tokens, paragraphs, p),
+    termOf: new Int32Array(0),
+    terms: [],
+    contentWords: 0,
+    words: 0,
+  }
+  collectTerms(doc)
+  return doc
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const doc = buildDocument(text, options.lang)
+  const sentiment = scoreSentiment(doc)
+  const themes = scoreThemes(doc, options.taxonomy)
+  const extraction =
+    options.entities === false
+      ? { entities: [], nationalities: [] }
+      : extractEntities({ text: doc.text, lang: doc.lang, sentences: doc.sentences, tokens: doc.tokens })
+
+  const sentences: SentenceAnalysis[] = doc.sentences.map((s, index) => ({
+    index,
+    start: s.start,
+    end: s.end,
+    paragraph: s.paragraph,
+    sentiment: sentiment.sentences[index]!,
+    themes: themes.sentences[index]!,
+  }))
+
+  const entities: Entity[] = extraction.entities.map((e) => ({ ...e, sentiment: entitySentiment(e.mentions, doc, sentiment.sentences) }))
+  const positions = contentPositions(doc)
+  const coOptions = options.cooccurrence ?? {}
+  const cooccurrenceList: Cooccurrence[] = [
+    ...cooccurrences(termInput(doc, positions, coOptions.candidates ?? 100), coOptions),
+    ...cooccurrences(entityInput(doc, positions, entities, coOptions.candidates ?? 100), coOptions),
+  ]
+
+  return {
+    version: analysisVersion(),
+    lang: doc.lang,
+    langConfidence: doc.langConfidence,
+    stats: {
+      tokens: doc.tokens.length,
+      words: doc.words,
+      types: doc.terms.length,
+      sentences: doc.sentences.length,
+      paragraphs: doc.tokens.length === 0 ? 0 : doc.paragraphs[doc.paragraphs.length - 1]! + 1,
+    },
+    terms: termFrequencies(doc, options.maxTerms ?? 500),
+    ngrams: collectNgrams(doc, options.maxNgrams ?? 100),
+    sentiment: sentiment.document,
+    sentences,
+    entities,
+    themes: themes.document,
+    cooccurrences: cooccurrenceList,
+    nationalities: extraction.nationalities,
+  }
+}
+
+/** Index of the sentence holding offset `at` (binary search over sentence spans). */
+function sentenceAt(doc: AnalysisDocument, at: number): number {
+  let lo = 0
+  let hi = doc.sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (doc.sentences[mid]!.start <= at) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+function entitySentiment(mentions: { start: number }[], doc: AnalysisDocument, scores: Float64Array): number {
+  if (doc.sentences.length === 0 || mentions.length === 0) return 0
+  const seen = new Set<number>()
+  let sum = 0
+  for (const m of mentions) {
+    const s = sentenceAt(doc, m.start)
+    if (seen.has(s)) continue
+    seen.add(s)
+    sum += scores[s]!
+  }
+  return round3(sum / seen.size)
+}
+
+interface ContentPositions {
+  /** content-word position of each token (content tokens before it) */
+  ofToken: Int32Array
+  count: number
+  /** first content position of each sentence */
+  sentenceFirst: Int32Array
+}
+
+function contentPositions(doc: AnalysisDocument): ContentPositions {
+  const ofToken = new Int32Array(doc.tokens.length)
+  const sentenceFirst = new Int32Array(doc.sentences.length)
+  let p = 0
+  let sentence = -1
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const s = doc.tokens[k]!.sentence
+    if (s !== sentence) {
+      sentence = s
+      sentenceFirst[s] = p
+    }
+    ofToken[k] = p
+    if (doc.termOf[k]! >= 0) p++
+  }
+  return { ofToken, count: p, sentenceFirst }
+}
+
+function termInput(doc: AnalysisDocument, positions: ContentPositions, candidates: number) {
+  const order = doc.terms.map((_, i) => i)
+  order.sort((a, b) => doc.terms[b]!.count - doc.terms[a]!.count || doc.terms[a]!.first - doc.terms[b]!.first)
+  const chosen = order.slice(0, Math.max(0, candidates))
+  const index = new Int32Array(doc.terms.length).fill(-1)
+  chosen.forEach((term, i) => (index[term] = i))
+  let length = 0
+  for (let k = 0; k < doc.tokens.length; k++) if (doc.termOf[k]! >= 0 && index[doc.termOf[k]!]! >= 0) length++
+  const occ: Occurrences = { item: new Int32Array(length), sentence: new Int32Array(length), position: new Int32Array(length), length }
+  let o = 0
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const id = doc.termOf[k]!
+    if (id < 0 || index[id]! < 0) continue
+    occ.item[o] = index[id]!
+    occ.sentence[o] = doc.tokens[k]!.sentence
+    occ.position[o] = positions.ofToken[k]!
+    o++
+  }
+  return {
+    kind: 'term' as const,
+    labels: chosen.map((id) => doc.terms[id]!.display),
+    occurrences: occ,
+    sentenceCount: doc.sentences.length,
+    positionCount: positions.count,
+    sentenceFirstPosition: positions.sentenceFirst,
+  }
+}
+
+function entityInput(doc: AnalysisDocument, positions: ContentPositions, entities: Entity[], candidates: number) {
+  const chosen = entities
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.count - a.e.count || a.i - b.i)
+    .slice(0, Math.max(0, candidates))
+  const mentions: { item: number; start: number }[] = []
+  chosen.forEach(({ e }, item) => {
+    for (const m of e.mentions) if (m.start >= 0 && m.start < doc.text.length) mentions.push({ item, start: m.start })
+  })
+  mentions.sort((a, b) => a.start - b.start || a.item - b.item)
+  const occ: Occurrences = { item: new Int32Array(mentions.length), sentence: new Int32Array(mentions.length), position: new Int32Array(mentions.length), length: mentions.length }
+  let k = 0
+  mentions.forEach((m, o) => {
+    while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.start <= m.start) k++
+    occ.item[o] = m.item
+    occ.sentence[o] = doc.sentences.length ? sentenceAt(doc, m.start) : 0
+    occ.position[o] = doc.tokens.length ? positions.ofToken[k]! : 0
+  })
+  return {
+    kind: 'entity' as const,
+    labels: chosen.map(({ e }) => e.name),
+    occurrences: occ,
+    sentenceCount: Math.max(1, doc.sentences.length),
+    positionCount: Math.max(1, positions.count),
+    sentenceFirstPosition: positions.sentenceFirst.length ? positions.sentenceFirst : new Int32Array(1),
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Lexicon sentiment with negation and intensifiers. Word weights come from the news lexicon
+ * (data/<lang>/sentiment.json, exact form then stem) and from natural's base lexicon (French
+ * pattern, English AFINN-165 scaled to [-1, 1]). A negator (ne, pas, jamais, sans, not, never,
+ * no) flips the next words up to a comma or a few tokens; an intensifier scales the next one.
+ * A sentence scores sum / sqrt(sum² + 1); the document scores (P - N) / (P + N + 1), where P and
+ * N are the total positive and negative weight: both stay in [-1, 1].
+ */
+import type { AnalysisDocument } from './analysis-document'
+import type { SentimentRules } from './packs'
+import type { DocumentSentiment, WeightedTerm } from './types'
+
+const NEGATION_SPAN = 4
+const INTENSIFIER_SPAN = 2
+/** a negated word keeps most of its strength, reversed ("pas bon" is bad, less than "mauvais") */
+const NEGATED = -0.8
+const LABEL_THRESHOLD = 0.1
+const TOP_WORDS = 20
+
+export interface SentimentResult {
+  sentences: Float64Array
+  document: DocumentSentiment
+}
+
+export const sentimentMethod =
+  'lexicon: news lexicon + natural (pattern fr / AFINN-165 en); negation flips x0.8 for 4 tokens, intensifiers scale; sentence = s/sqrt(s²+1); document = (P-N)/(P+N+1); label at ±0.1'
+
+export function wordWeight(rules: SentimentRules, norm: string, stem: string): number {
+  const news = rules.news.get(norm)
+  if (news !== undefined) return news
+  const byStem = rules.newsStems.get(stem)
+  if (byStem !== undefined) return byStem
+  return rules.base.get(norm) ?? 0
+}
+
+export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
+  const sentences = new Float64Array(doc.sentences.length)
+  const rules = doc.pack.sentiment
+  if (!rules) return { sentences, document: { score: 0, label: 'neutral', positive: [], negative: [] } }
+  const { tokens, termOf, terms, pack } = doc
+  const contributions = new Map<string, number>()
+  let positive = 0
+  let negative = 0
+  let sentence = -1
+  let sum = 0
+  let negateUntil = -1
+  let intensifyUntil = -1
+  let factor = 1
+  const weightCache = new Map<string, number>()
+
+  const closeSentence = (): void => {
+    if (sentence >= 0) sentences[sentence] = round3(sum / Math.sqrt(sum * sum + 1))
+  }
+
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.sentence !== sentence) {
+      closeSentence()
+      sentence = t.sentence
+      sum = 0
+      negateUntil = -1
+      intensifyUntil = -1
+    }
+    const norm = t.norm
+    if (t.kind === 'punct' || rules.negationBreaks.has(norm)) {
+      if (rules.negationBreaks.has(norm)) negateUntil = -1
+      continue
+    }
+    if (t.kind !== 'word') continue
+    if (rules.negators.has(norm)) {
+      negateUntil = k + NEGATION_SPAN
+      continue
+    }
+    const scale = rules.intensifiers.get(norm)
+    if (scale !== undefined) {
+      factor = scale
+      intensifyUntil = k + INTENSIFIER_SPAN
+      continue
+    }
+    const id = termOf[k]!
+    if (id < 0 && pack.stopwords.has(norm)) continue
+    let w = weightCache.get(norm)
+    if (w === undefined) {
+      w = wordWeight(rules, norm, id >= 0 ? terms[id]!.key : norm)
+      weightCache.set(norm, w)
+    }
+    if (w === 0) continue
+    if (k <= negateUntil) w *= NEGATED
+    if (k <= intensifyUntil) w = Math.max(-1, Math.min(1, w * factor))
+    sum += w
+    if (w > 0) positive += w
+    else negative -= w
+    const label = id >= 0 ? terms[id]!.display : t.text
+    contributions.set(label, (contributions.get(label) ?? 0) + w)
+  }
+  closeSentence()
+
+  const score = round3((positive - negative) / (positive + negative + 1))
+  const pos: WeightedTerm[] = []
+  const neg: WeightedTerm[] = []
+  for (const [term, weight] of contributions) {
+    if (weight > 0) pos.push({ term, weight: round3(weight) })
+    else if (weight < 0) neg.push({ term, weight: round3(weight) })
+  }
+  pos.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
+  neg.sort((a, b) => a.weight - b.weight || (a.term < b.term ? -1 : 1))
+  return {
+    sentences,
+    document: {
+      score,
+      label: score > LABEL_THRESHOLD ? 'positive' : score < -LABEL_THRESHOLD ? 'negative' : 'neutral',
+      positive: pos.slice(0, TOP_WORDS),
+      negative: neg.slice(0, TOP_WORDS),
+    },
+  }
+}
+
+export function round3(x: number): number {
+  return Math.round(x * 1000) / 1000 + 0
+}

@@ -1,0 +1,101 @@
+/**
+ * Terms: content words (stopwords, numbers and single letters out) grouped by stem, each shown
+ * by its most frequent surface form with accents; a capitalised form that also occurs in lower
+ * case (a sentence-initial "Cette") counts as the lower-case form.
+ */
+import type { AnalysisDocument, TermEntry } from './analysis-document'
+import type { TermFrequency } from './types'
+
+const HAS_LETTER = /\p{L}/u
+
+export function isContentWord(norm: string, stopwords: ReadonlySet<string>): boolean {
+  if (norm.length < 2 || stopwords.has(norm)) return false
+  const c = norm.charCodeAt(0)
+  if (c >= 97 && c <= 122) return true
+  return HAS_LETTER.test(norm)
+}
+
+/** The term key of a lower-cased word: its stem; acronyms with dots and very long strings stay as they are. */
+const MAX_STEMMED_LENGTH = 40
+
+export function termKey(norm: string, stem: (w: string) => string): string {
+  // no word of either language is this long: a pasted blob is its own key, and is not stemmed
+  return norm.length > MAX_STEMMED_LENGTH || norm.includes('.') ? norm : stem(norm)
+}
+
+export function collectTerms(doc: AnalysisDocument): void {
+  const { tokens, pack } = doc
+  const termOf = new Int32Array(tokens.length).fill(-1)
+  const ids = new Map<string, number>()
+  const terms: TermEntry[] = []
+  // per word type: its term id (or -1), so stopword and stem lookups run once per type
+  const typeIds = new Map<string, number>()
+  let content = 0
+  let words = 0
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') continue
+    words++
+    let id = typeIds.get(t.norm)
+    if (id === undefined) {
+      if (!isContentWord(t.norm, pack.stopwords)) id = -1
+      else {
+        const key = termKey(t.norm, pack.stem)
+        id = ids.get(key)
+        if (id === undefined) {
+          id = terms.length
+          ids.set(key, id)
+          terms.push({ key, count: 0, surfaces: new Map(), first: k, display: '' })
+        }
+      }
+      typeIds.set(t.norm, id)
+    }
+    if (id < 0) continue
+    termOf[k] = id
+    content++
+    const term = terms[id]!
+    term.count++
+    term.surfaces.set(t.text, (term.surfaces.get(t.text) ?? 0) + 1)
+  }
+  for (const term of terms) term.display = displayForm(term.surfaces)
+  doc.termOf = termOf
+  doc.terms = terms
+  doc.contentWords = content
+  doc.words = words
+}
+
+function displayForm(surfaces: Map<string, number>): string {
+  if (surfaces.size === 1) return surfaces.keys().next().value!
+  const merged = new Map<string, number>()
+  for (const [form, count] of surfaces) {
+    const lower = form.toLowerCase()
+    const key = form !== lower && surfaces.has(lower) ? lower : form
+    merged.set(key, (merged.get(key) ?? 0) + count)
+  }
+  let best = ''
+  let bestCount = -1
+  // insertion order is text order, so ties go to the form seen first
+  for (const [form, count] of merged) {
+    if (count > bestCount) {
+      best = form
+      bestCount = count
+    }
+  }
+  return best
+}
+
+export function termFrequencies(doc: AnalysisDocument, limit: number): TermFrequency[] {
+  const order = doc.terms.map((_, i) => i)
+  order.sort((a, b) => doc.terms[b]!.count - doc.terms[a]!.count || doc.terms[a]!.first - doc.terms[b]!.first)
+  const out: TermFrequency[] = []
+  const denominator = doc.contentWords || 1
+  for (let i = 0; i < order.length && i < limit; i++) {
+    const t = doc.terms[order[i]!]!
+    out.push({ term: t.key, display: t.display, count: t.count, relativeFrequency: round6(t.count / denominator) })
+  }
+  return out
+}
+
+export function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6
+}

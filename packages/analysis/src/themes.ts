@@ -1,0 +1,182 @@
+/**
+ * Themes from a taxonomy (data/themes/taxonomy.json by default, or the caller's): each theme
+ * lists French and English vocabulary, single words matched by stem and multi-word expressions
+ * matched word by word (stems for content words, exact forms for function words). A match adds
+ * its weight to the sentence's and the document's score for that theme; a document's score is
+ * its share of all theme matches, listed strongest first with the words that triggered it.
+ */
+import defaultTaxonomyData from '../data/themes/taxonomy.json' with { type: 'json' }
+import type { AnalysisDocument } from './analysis-document'
+import { pack as languagePack, type LanguagePack } from './packs'
+import { termKey, isContentWord } from './terms'
+import { tokenize } from './tokenize'
+import type { Lang, ThemeScore } from './types'
+
+/** One theme: id, labels, and vocabulary per language ("word", "multi word expression", optionally "word|2" for weight 2). */
+export interface ThemeDefinition {
+  id: string
+  label?: Partial<Record<'fr' | 'en', string>>
+  /** the broader theme this one rolls up to (military -> political), when only broad topics are wanted */
+  broader?: string
+  vocabulary: Partial<Record<'fr' | 'en', string[]>>
+}
+
+export interface Taxonomy {
+  themes: ThemeDefinition[]
+}
+
+export const defaultTaxonomy: Taxonomy = defaultTaxonomyData as Taxonomy
+
+export const themeMethod = 'taxonomy vocabulary (stems and expressions) counted per sentence; score = share of all theme weight; themes under 5% are left out'
+
+interface Expression {
+  theme: number
+  weight: number
+  /** match keys after the first */
+  rest: string[]
+}
+
+interface CompiledTaxonomy {
+  ids: string[]
+  single: Map<string, { theme: number; weight: number }[]>
+  expressions: Map<string, Expression[]>
+}
+
+const compiled = new WeakMap<Taxonomy, Map<Lang, CompiledTaxonomy>>()
+
+/**
+ * The key a word is matched by: its stem when it is a content word, else "=" and its exact
+ * lower-case form (so the stem of "danse", "dans", never meets the function word "dans").
+ */
+function matchKey(norm: string, p: LanguagePack): string {
+  return isContentWord(norm, p.stopwords) ? termKey(norm, p.stem) : `=${norm}`
+}
+
+function compile(taxonomy: Taxonomy, lang: Lang): CompiledTaxonomy {
+  let byLang = compiled.get(taxonomy)
+  if (!byLang) compiled.set(taxonomy, (byLang = new Map()))
+  const cached = byLang.get(lang)
+  if (cached) return cached
+  const p = languagePack(lang)
+  const single = new Map<string, { theme: number; weight: number }[]>()
+  const expressions = new Map<string, Expression[]>()
+  const ids = taxonomy.themes.map((t) => t.id)
+  taxonomy.themes.forEach((theme, index) => {
+    const vocabulary = lang === 'und' ? [] : (theme.vocabulary[lang] ?? [])
+    for (const entry of vocabulary) {
+      const [phrase = '', weightText] = entry.split('|')
+      const weight = weightText ? Number(weightText) || 1 : 1
+      const words = tokenize(phrase, p.tokenizer).tokens.filter((t) => t.kind === 'word' || t.kind === 'number')
+      if (words.length === 0) continue
+      const keys = words.map((w) => matchKey(w.norm, p))
+      if (keys.length === 1) {
+        if (!isContentWord(words[0]!.norm, p.stopwords)) continue
+        const list = single.get(keys[0]!) ?? []
+        if (!list.some((e) => e.theme === index)) list.push({ theme: index, weight })
+        single.set(keys[0]!, list)
+      } else {
+        const list = expressions.get(keys[0]!) ?? []
+        const rest = keys.slice(1).join(' ')
+        // "base militaire" and "bases militaires" compile to the same keys: keep one
+        if (list.some((e) => e.theme === index && e.rest.join(' ') === rest)) continue
+        list.push({ theme: index, weight, rest: keys.slice(1) })
+        // longest expressions first, so "coupe du monde" wins over a shorter one
+        list.sort((a, b) => b.rest.length - a.rest.length)
+        expressions.set(keys[0]!, list)
+      }
+    }
+  })
+  const result = { ids, single, expressions }
+  byLang.set(lang, result)
+  return result
+}
+
+export interface ThemeResult {
+  document: ThemeScore[]
+  /** theme ids per sentence, strongest first */
+  sentences: string[][]
+}
+
+const MIN_SHARE = 0.05
+const EVIDENCE = 10
+
+export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultTaxonomy): ThemeResult {
+  const { tokens, termOf, terms } = doc
+  const tax = compile(taxonomy, doc.lang)
+  const themeCount = tax.ids.length
+  const sentenceScores = new Float64Array(doc.sentences.length * themeCount)
+  const totals = new Float64Array(themeCount)
+  const evidence: Map<string, { count: number; weight: number }>[] = tax.ids.map(() => new Map())
+  if (tax.single.size === 0 && tax.expressions.size === 0) return { document: [], sentences: doc.sentences.map(() => []) }
+
+  const keyAt = (k: number): string => {
+    const id = termOf[k]!
+    return id >= 0 ? terms[id]!.key : `=${tokens[k]!.norm}`
+  }
+  const credit = (theme: number, weight: number, sentence: number, label: string): void => {
+    sentenceScores[sentence * themeCount + theme]! += weight
+    const e = evidence[theme]!.get(label)
+    if (e) {
+      e.count++
+      e.weight += weight
+    } else evidence[theme]!.set(label, { count: 1, weight })
+  }
+
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' && t.kind !== 'number') continue
+    const key = keyAt(k)
+    const candidates = tax.expressions.get(key)
+    let matched = 0
+    if (candidates) {
+      for (const expr of candidates) {
+        if (matchesAt(k, expr.rest)) {
+          const end = k + expr.rest.length
+          let label = tokens[k]!.norm
+          for (let j = k + 1; j <= end; j++) label += tokens[j - 1]!.text.endsWith("'") ? tokens[j]!.norm : ` ${tokens[j]!.norm}`
+          credit(expr.theme, expr.weight, t.sentence, label)
+          matched = Math.max(matched, expr.rest.length)
+        }
+      }
+    }
+    if (matched > 0) {
+      k += matched
+      continue
+    }
+    if (termOf[k]! < 0) continue
+    const hits = tax.single.get(key)
+    if (hits) for (const h of hits) credit(h.theme, h.weight, t.sentence, terms[termOf[k]!]!.display)
+  }
+
+  function matchesAt(k: number, rest: string[]): boolean {
+    const sentence = tokens[k]!.sentence
+    for (let r = 0; r < rest.length; r++) {
+      const t = tokens[k + 1 + r]
+      if (!t || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'number') || keyAt(k + 1 + r) !== rest[r]) return false
+    }
+    return true
+  }
+
+  for (let i = 0; i < themeCount; i++) for (const e of evidence[i]!.values()) totals[i]! += e.weight
+  let sum = 0
+  for (let i = 0; i < themeCount; i++) sum += totals[i]!
+  const document: ThemeScore[] = []
+  if (sum > 0) {
+    for (let i = 0; i < themeCount; i++) {
+      const share = totals[i]! / sum
+      if (totals[i]! === 0 || share < MIN_SHARE) continue
+      const ev = [...evidence[i]!].map(([term, e]) => ({ term, count: e.count }))
+      ev.sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+      document.push({ theme: tax.ids[i]!, score: Math.round(share * 1000) / 1000, matches: Math.round(totals[i]! * 1000) / 1000, evidence: ev.slice(0, EVIDENCE) })
+    }
+    document.sort((a, b) => b.score - a.score || (b.matches ?? 0) - (a.matches ?? 0) || tax.ids.indexOf(a.theme) - tax.ids.indexOf(b.theme))
+  }
+  const sentences: string[][] = []
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const present: number[] = []
+    for (let i = 0; i < themeCount; i++) if (sentenceScores[s * themeCount + i]! > 0) present.push(i)
+    present.sort((a, b) => sentenceScores[s * themeCount + b]! - sentenceScores[s * themeCount + a]! || a - b)
+    sentences.push(present.map((i) => tax.ids[i]!))
+  }
+  return { document, sentences }
+}

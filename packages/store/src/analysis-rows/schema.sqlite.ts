@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm'
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { articles } from '../articles/schema.sqlite'
+
+const articleRef = () =>
+  integer('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' })
+
+export const articleTerms = sqliteTable(
+  'article_terms',
+  {
+    articleId: articleRef(),
+    term: text('term').notNull(),
+    display: text('display').notNull(),
+    count: integer('count').notNull(),
+    relativeFrequency: real('relative_frequency').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.term] }), index('article_terms_term_idx').on(t.term)],
+)
+
+/** Corpus-wide term totals, kept up to date on save and delete: the all-corpus top terms. */
+export const termTotals = sqliteTable(
+  'term_totals',
+  {
+    term: text('term').primaryKey(),
+    display: text('display').notNull(),
+    count: integer('count').notNull(),
+    articles: integer('articles').notNull(),
+  },
+  (t) => [index('term_totals_count_idx').on(sql`${t.count} DESC`, t.term)],
+)
+
+export const articleThemes = sqliteTable(
+  'article_themes',
+  {
+    articleId: articleRef(),
+    theme: text('theme').notNull(),
+    score: real('score').notNull(),
+    /** 1 = strongest theme of the article */
+    rank: integer('rank').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.theme] }), index('article_themes_theme_idx').on(t.theme)],
+)
+
+export const articleSentences = sqliteTable(
+  'article_sentences',
+  {
+    articleId: articleRef(),
+    index: integer('idx').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    sentiment: real('sentiment').notNull(),
+    /** JSON array of theme ids */
+    themes: text('themes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.index] })],
+)
+
+export const articleEdges = sqliteTable(
+  'article_edges',
+  {
+    articleId: articleRef(),
+    kind: text('kind').notNull(),
+    scope: text('scope').notNull(),
+    a: text('a').notNull(),
+    b: text('b').notNull(),
+    count: integer('count').notNull(),
+    pmi: real('pmi').notNull(),
+    npmi: real('npmi').notNull(),
+    ll: real('ll').notNull(),
+    logDice: real('log_dice').notNull(),
+  },
+  // rows are unique per (article, kind, scope, a, b) by construction; an index on the article is
+  // all deletes and filtered network queries need, and much cheaper to maintain than that key
+  (t) => [index('article_edges_article_idx').on(t.articleId)],
+)
+
+/** Corpus-wide co-occurrence totals (sentence scope), kept up to date on save and delete. */
+export const edgeTotals = sqliteTable(
+  'edge_totals',
+  {
+    kind: text('kind').notNull(),
+    a: text('a').notNull(),
+    b: text('b').notNull(),
+    count: integer('count').notNull(),
+    articles: integer('articles').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.a, t.b] }),
+    index('edge_totals_count_idx').on(sql`${t.count} DESC`, t.a, t.b),
+    index('edge_totals_kind_count_idx').on(t.kind, sql`${t.count} DESC`, t.a, t.b),
+  ],
+)

@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm'
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { articles } from '../articles/schema.sqlite'
+
+/**
+ * One row per distinct entity across the corpus (merged by type + normalised name), carrying
+ * running totals kept up to date on save and delete so the entity table needs no aggregation.
+ */
+export const entities = sqliteTable(
+  'entities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    /** lower-case, accents and punctuation stripped: the merge key and the name search column */
+    nameKey: text('name_key').notNull(),
+    mentions: integer('mentions').notNull(),
+    articles: integer('articles').notNull(),
+    /** sum of per-article sentiment; mean = sentimentSum / articles */
+    sentimentSum: real('sentiment_sum').notNull(),
+  },
+  (t) => [
+    uniqueIndex('entities_type_name_key_uq').on(t.type, t.nameKey),
+    // one index per entity-table sort, matching its ORDER BY (ties: most mentioned, then name)
+    index('entities_mentions_idx').on(sql`${t.mentions} DESC`, t.nameKey),
+    index('entities_articles_idx').on(sql`${t.articles} DESC`, sql`${t.mentions} DESC`, t.nameKey),
+    index('entities_name_idx').on(t.nameKey, sql`${t.mentions} DESC`),
+    index('entities_type_idx').on(t.type, sql`${t.mentions} DESC`, t.nameKey),
+  ],
+)
+
+export const articleEntities = sqliteTable(
+  'article_entities',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    entityId: integer('entity_id')
+      .notNull()
+      .references(() => entities.id),
+    count: integer('count').notNull(),
+    sentiment: real('sentiment').notNull(),
+    /** JSON arrays */
+    roles: text('roles').notNull(),
+    aliases: text('aliases').notNull(),
+    /** JSON array of {start, end} offsets into the article text */
+    mentions: text('mentions').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.entityId] }), index('article_entities_entity_idx').on(t.entityId)],
+)
+
+/** Roles and aliases of an entity across the corpus, with the number of articles giving each. */
+export const entityLabels = sqliteTable(
+  'entity_labels',
+  {
+    entityId: integer('entity_id')
+      .notNull()
+      .references(() => entities.id),
+    kind: text('kind').notNull(),
+    label: text('label').notNull(),
+    labelKey: text('label_key').notNull(),
+    articles: integer('articles').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entityId, t.kind, t.label] }), index('entity_labels_key_idx').on(t.labelKey)],
+)

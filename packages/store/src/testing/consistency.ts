@@ -1,0 +1,40 @@
+// Test-only: checks that the corpus totals and per-article rows of a store agree, straight in SQL.
+import type { RawSql } from './databases'
+
+const NUMERIC = new Set(['id', 'count', 'articles', 'mentions'])
+// PostgreSQL returns sum() and count() as strings through a raw client
+const key = (r: Record<string, unknown>) => JSON.stringify(Object.entries(r).map(([k, v]) => (NUMERIC.has(k) ? Number(v) : v)))
+const sorted = (rows: Record<string, unknown>[]) => rows.map(key).sort()
+
+/** the disagreements found; empty when consistent */
+export async function inconsistencies(raw: RawSql, options: { everyArticleHasSentences?: boolean } = {}): Promise<string[]> {
+  const problems: string[] = []
+  const [orphans] = await raw.query<{ n: number }>(`SELECT count(*) AS n FROM articles a WHERE NOT EXISTS
+    (SELECT 1 FROM article_content c WHERE c.article_id = a.id)`)
+  if (Number(orphans?.n) !== 0) problems.push(`${orphans?.n} articles without content`)
+  const [bare] = !options.everyArticleHasSentences ? [{ n: 0 }] : await raw.query<{ n: number }>(`SELECT count(*) AS n FROM articles a WHERE NOT EXISTS
+    (SELECT 1 FROM article_sentences s WHERE s.article_id = a.id)`)
+  if (Number(bare?.n) !== 0) problems.push(`${bare?.n} articles without sentences`)
+
+  const pairs: [string, string, string][] = [
+    ['term totals',
+      'SELECT term, count, articles FROM term_totals',
+      'SELECT term, sum(count) AS count, count(*) AS articles FROM article_terms GROUP BY term'],
+    ['entity totals',
+      'SELECT id, mentions, articles FROM entities WHERE articles > 0',
+      'SELECT entity_id AS id, sum(count) AS mentions, count(*) AS articles FROM article_entities GROUP BY entity_id'],
+    ['edge totals',
+      'SELECT kind, a, b, count, articles FROM edge_totals',
+      "SELECT kind, a, b, sum(count) AS count, count(*) AS articles FROM article_edges WHERE scope = 'sentence' GROUP BY kind, a, b"],
+  ]
+  for (const [name, totals, detail] of pairs) {
+    const [x, y] = [sorted(await raw.query(totals)), sorted(await raw.query(detail))]
+    if (JSON.stringify(x) !== JSON.stringify(y)) problems.push(`${name} disagree with per-article rows (${x.length} vs ${y.length} rows)`)
+  }
+  return problems
+}
+
+export async function countRows(raw: RawSql, table: string): Promise<number> {
+  const [row] = await raw.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)
+  return Number(row?.n)
+}

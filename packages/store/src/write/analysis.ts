@@ -1,0 +1,165 @@
+import { sql, type Column, type Table } from 'drizzle-orm'
+import type { Database, Executor, Row } from '../db/database'
+import { foldKey } from '../fold'
+import { articleSearch } from '../articles/search.sqlite'
+import { insertRows } from './bulk'
+import type { PreparedItem } from './prepare'
+
+type Insert = (table: Table, columns: Column[], rows: unknown[][], suffix?: string) => Promise<Row[]>
+
+const byKey = <T>(key: (x: T) => string) => (x: T, y: T) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0)
+
+/**
+ * Writes the analysis rows of freshly stored articles and adds them to the corpus totals.
+ * Totals are upserted in key order so concurrent PostgreSQL writers lock rows in the same order.
+ */
+export async function writeAnalysisRows(db: Database, tx: Executor, stored: { id: number; item: PreparedItem }[]): Promise<number> {
+  if (stored.length === 0) return 0
+  const { t } = db
+  let rowCount = 0
+  const insert: Insert = async (table, columns, rows, suffix) => {
+    rowCount += rows.length
+    return insertRows(db, tx, table, columns, rows, suffix)
+  }
+
+  await insert(t.articleContent, [t.articleContent.articleId, t.articleContent.text, t.articleContent.analysis],
+    stored.map(({ id, item }) => [id, item.article.text, item.analysisJson]))
+
+  const termRows: unknown[][] = []
+  const themeRows: unknown[][] = []
+  const sentenceRows: unknown[][] = []
+  const edgeRows: unknown[][] = []
+  const termTotals = new Map<string, { display: string; count: number; articles: number }>()
+  const edgeTotals = new Map<string, { kind: string; a: string; b: string; count: number; articles: number }>()
+  for (const { id, item } of stored) {
+    for (const r of item.rows.terms) {
+      termRows.push([id, r.term, r.display, r.count, r.relativeFrequency])
+      const total = termTotals.get(r.term)
+      if (total) { total.count += r.count; total.articles++ } else termTotals.set(r.term, { display: r.display, count: r.count, articles: 1 })
+    }
+    for (const r of item.rows.themes) themeRows.push([id, r.theme, r.score, r.rank])
+    for (const r of item.rows.sentences) sentenceRows.push([id, r.index, r.start, r.end, r.sentiment, r.themes])
+    for (const r of item.rows.edges) {
+      edgeRows.push([id, r.kind, r.scope, r.a, r.b, r.count, r.pmi, r.npmi, r.ll, r.logDice])
+      const key = `${r.kind}\u0000${r.a}\u0000${r.b}`
+      const total = edgeTotals.get(key)
+      if (total) { total.count += r.count; total.articles++ } else edgeTotals.set(key, { kind: r.kind, a: r.a, b: r.b, count: r.count, articles: 1 })
+    }
+  }
+  const at = t.articleTerms
+  await insert(at, [at.articleId, at.term, at.display, at.count, at.relativeFrequency], termRows)
+  const th = t.articleThemes
+  await insert(th, [th.articleId, th.theme, th.score, th.rank], themeRows)
+  const s = t.articleSentences
+  await insert(s, [s.articleId, s.index, s.start, s.end, s.sentiment, s.themes], sentenceRows)
+  const e = t.articleEdges
+  await insert(e, [e.articleId, e.kind, e.scope, e.a, e.b, e.count, e.pmi, e.npmi, e.ll, e.logDice], edgeRows)
+
+  const tt = t.termTotals
+  await insert(tt, [tt.term, tt.display, tt.count, tt.articles],
+    [...termTotals.entries()].sort(byKey(([k]) => k)).map(([term, v]) => [term, v.display, v.count, v.articles]),
+    'ON CONFLICT ("term") DO UPDATE SET "count" = "term_totals"."count" + excluded."count", "articles" = "term_totals"."articles" + excluded."articles"')
+  const et = t.edgeTotals
+  await insert(et, [et.kind, et.a, et.b, et.count, et.articles],
+    [...edgeTotals.entries()].sort(byKey(([k]) => k)).map(([, v]) => [v.kind, v.a, v.b, v.count, v.articles]),
+    'ON CONFLICT ("kind", "a", "b") DO UPDATE SET "count" = "edge_totals"."count" + excluded."count", "articles" = "edge_totals"."articles" + excluded."articles"')
+
+  await writeEntities(db, tx, stored, insert)
+  if (db.dialect === 'sqlite') {
+    await insert(articleSearch, [articleSearch.rowid, articleSearch.body], stored.map(({ id, item }) => [id, item.searchText]))
+  }
+  return rowCount
+}
+
+async function writeEntities(
+  db: Database,
+  tx: Executor,
+  stored: { id: number; item: PreparedItem }[],
+  insert: Insert,
+): Promise<void> {
+  const { t } = db
+  const totals = new Map<string, { name: string; type: string; key: string; mentions: number; articles: number; sentimentSum: number }>()
+  for (const { item } of stored) {
+    for (const en of item.entities) {
+      const id = `${en.type}\u0000${en.key}`
+      const total = totals.get(id)
+      if (total) { total.mentions += en.count; total.articles++; total.sentimentSum += en.sentiment }
+      else totals.set(id, { name: en.name, type: en.type, key: en.key, mentions: en.count, articles: 1, sentimentSum: en.sentiment })
+    }
+  }
+  if (totals.size === 0) return
+  const en = t.entities
+  const ids = await insert(en, [en.name, en.type, en.nameKey, en.mentions, en.articles, en.sentimentSum],
+    [...totals.entries()].sort(byKey(([k]) => k)).map(([, v]) => [v.name, v.type, v.key, v.mentions, v.articles, v.sentimentSum]),
+    'ON CONFLICT ("type", "name_key") DO UPDATE SET "mentions" = "entities"."mentions" + excluded."mentions", ' +
+      '"articles" = "entities"."articles" + excluded."articles", "sentiment_sum" = "entities"."sentiment_sum" + excluded."sentiment_sum" ' +
+      'RETURNING "id", "type", "name_key"')
+  const entityId = new Map<string, number>()
+  for (const r of ids) entityId.set(`${String(r.type)}\u0000${String(r.name_key)}`, Number(r.id))
+
+  const links: unknown[][] = []
+  const labels = new Map<string, { entityId: number; kind: string; label: string; articles: number }>()
+  const addLabel = (eid: number, kind: string, label: string) => {
+    const key = `${eid}\u0000${kind}\u0000${label}`
+    const seen = labels.get(key)
+    if (seen) seen.articles++
+    else labels.set(key, { entityId: eid, kind, label, articles: 1 })
+  }
+  for (const { id, item } of stored) {
+    for (const e of item.entities) {
+      const eid = entityId.get(`${e.type}\u0000${e.key}`)
+      if (eid === undefined) throw new Error(`entity "${e.name}" was not stored`)
+      links.push([id, eid, e.count, e.sentiment, JSON.stringify(e.roles), JSON.stringify(e.aliases), JSON.stringify(e.mentions)])
+      for (const r of e.roles) addLabel(eid, 'role', r)
+      for (const a of e.aliases) addLabel(eid, 'alias', a)
+    }
+  }
+  const ae = t.articleEntities
+  await insert(ae, [ae.articleId, ae.entityId, ae.count, ae.sentiment, ae.roles, ae.aliases, ae.mentions], links)
+  const el = t.entityLabels
+  const labelRows = [...labels.values()]
+    .sort((x, y) => x.entityId - y.entityId || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : x.label < y.label ? -1 : x.label > y.label ? 1 : 0))
+    .map((l) => [l.entityId, l.kind, l.label, foldKey(l.label), l.articles])
+  await insert(el, [el.entityId, el.kind, el.label, el.labelKey, el.articles], labelRows,
+    'ON CONFLICT ("entity_id", "kind", "label") DO UPDATE SET "articles" = "entity_labels"."articles" + excluded."articles"')
+}
+
+/**
+ * Takes articles' analysis rows out of the corpus totals and deletes them (the article row and
+ * its content stay). Set-based UPDATE ... FROM works on SQLite >= 3.33 and PostgreSQL alike.
+ */
+export async function removeAnalysisRows(db: Database, tx: Executor, articleId: number): Promise<void> {
+  const { t } = db
+  await tx.run(sql`UPDATE ${t.termTotals} SET "count" = ${t.termTotals}."count" - x."count", "articles" = ${t.termTotals}."articles" - 1
+    FROM ${t.articleTerms} x WHERE x."article_id" = ${articleId} AND x."term" = ${t.termTotals}."term"`)
+  await tx.run(sql`DELETE FROM ${t.termTotals} WHERE "articles" <= 0
+    AND "term" IN (SELECT "term" FROM ${t.articleTerms} WHERE "article_id" = ${articleId})`)
+  await tx.run(sql`UPDATE ${t.edgeTotals} SET "count" = ${t.edgeTotals}."count" - x."count", "articles" = ${t.edgeTotals}."articles" - 1
+    FROM ${t.articleEdges} x WHERE x."article_id" = ${articleId} AND x."scope" = 'sentence'
+    AND x."kind" = ${t.edgeTotals}."kind" AND x."a" = ${t.edgeTotals}."a" AND x."b" = ${t.edgeTotals}."b"`)
+  await tx.run(sql`DELETE FROM ${t.edgeTotals} WHERE "articles" <= 0 AND ("kind", "a", "b") IN
+    (SELECT "kind", "a", "b" FROM ${t.articleEdges} WHERE "article_id" = ${articleId} AND "scope" = 'sentence')`)
+
+  const links = await tx.all<{ entity_id: number; roles: string; aliases: string }>(
+    sql`SELECT "entity_id", "roles", "aliases" FROM ${t.articleEntities} WHERE "article_id" = ${articleId} ORDER BY "entity_id"`)
+  await tx.run(sql`UPDATE ${t.entities} SET "mentions" = ${t.entities}."mentions" - x."count", "articles" = ${t.entities}."articles" - 1,
+    "sentiment_sum" = CASE WHEN ${t.entities}."articles" <= 1 THEN 0 ELSE ${t.entities}."sentiment_sum" - x."sentiment" END
+    FROM ${t.articleEntities} x WHERE x."article_id" = ${articleId} AND x."entity_id" = ${t.entities}."id"`)
+  for (const link of links) {
+    const labels = [
+      ...(JSON.parse(link.roles) as string[]).map((label) => ['role', label] as const),
+      ...(JSON.parse(link.aliases) as string[]).map((label) => ['alias', label] as const),
+    ]
+    for (const [kind, label] of labels) {
+      await tx.run(sql`UPDATE ${t.entityLabels} SET "articles" = "articles" - 1
+        WHERE "entity_id" = ${link.entity_id} AND "kind" = ${kind} AND "label" = ${label}`)
+    }
+  }
+  if (links.length > 0) await tx.run(sql`DELETE FROM ${t.entityLabels} WHERE "articles" <= 0`)
+
+  for (const table of [t.articleTerms, t.articleThemes, t.articleSentences, t.articleEdges, t.articleEntities]) {
+    await tx.run(sql`DELETE FROM ${table} WHERE "article_id" = ${articleId}`)
+  }
+  if (db.dialect === 'sqlite') await tx.run(sql`DELETE FROM "article_search" WHERE rowid = ${articleId}`)
+}
+
