@@ -12,8 +12,8 @@ export const EXIT = {
 export class CliError extends Error {
   readonly exitCode: number
 
-  constructor(message: string, exitCode: number = EXIT.usage) {
-    super(message)
+  constructor(message: string, exitCode: number = EXIT.usage, options?: { cause?: unknown }) {
+    super(message, options)
     this.name = 'CliError'
     this.exitCode = exitCode
   }

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import {
   DEFAULT_MAX_TEXT_BYTES,
+  formatFromName,
   formatSize,
   isInputError,
   parseSize,
@@ -52,6 +53,9 @@ export async function readArticleFile(path: string, options: DocumentOptions): P
 /** An article named on the command line: any problem is bad input, exit 2, one line. */
 export async function readNamedArticle(path: string, options: DocumentOptions & { bytes?: Uint8Array }): Promise<ArticleDraft> {
   const { bytes, ...document } = options
+  if (path !== '-' && !options.format && formatFromName(path) === 'jsonl') {
+    throw new CliError(`"${path}" holds JSON lines (many articles): store them with \`newslens ingest\`, or give one article's text`)
+  }
   try {
     if (path === '-') return readDocument(bytes ?? (await readStdin(options.maxBytes * 4)), document)
     return await readArticleFile(path, document)

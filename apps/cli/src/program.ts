@@ -49,6 +49,7 @@ Exit codes: 0 all stored or duplicates, 1 some items failed, 2 bad usage or unre
     if (error instanceof CliError) {
       process.stderr.write(`newslens: ${error.message}\n`)
       if (verbose && error.stack) process.stderr.write(`${error.stack}\n`)
+      if (verbose && error.cause instanceof Error && error.cause.stack) process.stderr.write(`caused by: ${error.cause.stack}\n`)
       return error.exitCode
     }
     process.stderr.write(`newslens: ${errorMessage(error)}\n`)

@@ -17,5 +17,5 @@ export function proxy(request: NextRequest): NextResponse | undefined {
 }
 
 export const config = {
-  matcher: ['/terms/:path*', '/articles/:path*', '/entities/:path*', '/api/:path*'],
+  matcher: ['/terms/:path*', '/articles/:path*', '/entities/:path*', '/api/:path*', '/export/:path*'],
 }

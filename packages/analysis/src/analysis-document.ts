@@ -3,6 +3,7 @@
  * columns. Per-token columns are typed arrays indexed like `tokens`.
  */
 import type { SentenceSpan, Token } from './document'
+import type { WordForm } from './forms'
 import type { LanguagePack } from './packs'
 import type { Lang } from './types'
 
@@ -28,6 +29,10 @@ export interface AnalysisDocument {
   tokens: Token[]
   /** paragraph of each token */
   paragraphs: number[]
+  /** word-type id of each token */
+  types: number[]
+  /** the shared form of each type */
+  typeForms: WordForm[]
   sentences: SentenceSpan[]
   /** term id of each token, -1 for stopwords, numbers and punctuation */
   termOf: Int32Array

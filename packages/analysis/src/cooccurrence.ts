@@ -56,7 +56,8 @@ export function cooccurrences(input: CooccurrenceInput, options: CooccurrenceOpt
 }
 
 interface PairCounts {
-  pairs: Map<number, number>
+  /** k x k matrix of pair counts, upper triangle (x < y) */
+  pairs: Float64Array
   marginals: Float64Array
 }
 
@@ -64,7 +65,7 @@ function sentencePairs(input: CooccurrenceInput): PairCounts {
   const k = input.labels.length
   const { item, sentence, length } = input.occurrences
   const marginals = new Float64Array(k)
-  const pairs = new Map<number, number>()
+  const pairs = new Float64Array(k * k)
   const seen = new Int32Array(k).fill(-1)
   const present: number[] = []
   let i = 0
@@ -78,75 +79,87 @@ function sentencePairs(input: CooccurrenceInput): PairCounts {
         present.push(x)
       }
     }
-    for (const x of present) marginals[x]!++
-    addPairs(present, k, pairs)
+    addPairs(present, k, pairs, 1, marginals)
   }
   return { pairs, marginals }
 }
 
+/**
+ * Windows by sweep: an occurrence at position p lies in the windows anchored at
+ * max(p - window + 1, sentence start) .. p. Between two consecutive interval ends the set of
+ * items in the window is constant, so each such run adds its length to every pair present.
+ */
 function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
   const k = input.labels.length
   const { item, sentence, position, length } = input.occurrences
   const marginals = new Float64Array(k)
-  const pairs = new Map<number, number>()
-  // windows holding x: anchors in [max(p - window + 1, sentence start), p], merged per item
-  const lastCovered = new Float64Array(k).fill(-1)
-  for (let i = 0; i < length; i++) {
-    const x = item[i]!
-    const p = position[i]!
-    const from = Math.max(p - window + 1, input.sentenceFirstPosition[sentence[i]!]!, lastCovered[x]! + 1)
-    if (p >= from) marginals[x]! += p - from + 1
-    lastCovered[x] = p
-  }
-  // pairs: for each anchor that can start a window holding two occurrences, count each pair once
+  const pairs = new Float64Array(k * k)
+  const inWindow = new Int32Array(k)
   const present: number[] = []
-  const seen = new Int32Array(k).fill(-1)
-  let stamp = 0
-  let lo = 0
-  for (let i = 0; i < length; i++) {
-    // anchors between the previous occurrence and this one see the same set; visit each anchor
-    // that begins at an occurrence's reach: a = position - window + 1 .. position
-    const p = position[i]!
+  let i = 0
+  while (i < length) {
+    // one sentence at a time: windows never cross a sentence end
     const s = sentence[i]!
-    const firstAnchor = Math.max(p - window + 1, input.sentenceFirstPosition[s]!, i > 0 && sentence[i - 1] === s ? position[i - 1]! + 1 : -Infinity)
-    while (lo < i && (sentence[lo] !== s || position[lo]! < firstAnchor - 0)) lo++
-    for (let anchor = firstAnchor; anchor <= p; anchor++) {
-      // the window [anchor, anchor + window) holds the occurrences j >= lo with position < anchor + window
-      present.length = 0
-      stamp++
-      for (let j = lo; j < length && sentence[j] === s && position[j]! < anchor + window; j++) {
-        if (position[j]! < anchor) continue
-        const x = item[j]!
-        if (seen[x] !== stamp) {
-          seen[x] = stamp
-          present.push(x)
-        }
+    const first = i
+    while (i < length && sentence[i] === s) i++
+    const sentenceStart = input.sentenceFirstPosition[s]!
+    // enters[j] = first anchor holding occurrence j, leaves[j] = first anchor past it; both ascend with j
+    let enter = first
+    let leave = first
+    let anchor = Math.max(position[first]! - window + 1, sentenceStart)
+    while (leave < i) {
+      while (enter < i && Math.max(position[enter]! - window + 1, sentenceStart) <= anchor) {
+        const x = item[enter]!
+        if (inWindow[x] === 0) present.push(x)
+        inWindow[x]!++
+        enter++
       }
-      if (present.length > 1) addPairs(present, k, pairs)
+      while (leave < enter && position[leave]! + 1 <= anchor) {
+        const x = item[leave]!
+        inWindow[x]!--
+        if (inWindow[x] === 0) present.splice(present.indexOf(x), 1)
+        leave++
+      }
+      const nextEnter = enter < i ? Math.max(position[enter]! - window + 1, sentenceStart) : Infinity
+      const nextLeave = leave < enter ? position[leave]! + 1 : Infinity
+      const next = Math.min(nextEnter, nextLeave)
+      if (next === Infinity) break
+      if (present.length > 0) addPairs(present, k, pairs, next - anchor, marginals)
+      anchor = next
     }
+    for (const x of present) inWindow[x] = 0
+    present.length = 0
   }
   return { pairs, marginals }
 }
 
-function addPairs(present: number[], k: number, pairs: Map<number, number>): void {
+function addPairs(present: number[], k: number, pairs: Float64Array, weight: number, marginals: Float64Array): void {
   for (let a = 0; a < present.length; a++) {
+    const x = present[a]!
+    marginals[x]! += weight
     for (let b = a + 1; b < present.length; b++) {
-      const x = present[a]!
       const y = present[b]!
-      const key = x < y ? x * k + y : y * k + x
-      pairs.set(key, (pairs.get(key) ?? 0) + 1)
+      pairs[x < y ? x * k + y : y * k + x]! += weight
     }
   }
 }
 
 function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: PairCounts, n: number, minCount: number, topK: number): Cooccurrence[] {
   const k = input.labels.length
+  const found: { x: number; y: number; count: number }[] = []
+  for (let x = 0; x < k; x++) {
+    for (let y = x + 1; y < k; y++) {
+      const count = counts.pairs[x * k + y]!
+      if (count >= minCount) found.push({ x, y, count })
+    }
+  }
+  found.sort((p, q) => q.count - p.count)
+  // association measures only for the top-k and the pairs tied with the last of them
+  const last = found[Math.min(topK, found.length) - 1]?.count ?? Infinity
   const out: Cooccurrence[] = []
-  for (const [key, count] of counts.pairs) {
-    if (count < minCount) continue
-    const x = Math.floor(key / k)
-    const y = key % k
-    out.push({ a: input.labels[x]!, b: input.labels[y]!, kind: input.kind, scope, count, ...association(count, counts.marginals[x]!, counts.marginals[y]!, n) })
+  for (const f of found) {
+    if (f.count < last) break
+    out.push({ a: input.labels[f.x]!, b: input.labels[f.y]!, kind: input.kind, scope, count: f.count, ...association(f.count, counts.marginals[f.x]!, counts.marginals[f.y]!, n) })
   }
   out.sort((p, q) => q.count - p.count || q.ll - p.ll || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0))
   return out.slice(0, topK)

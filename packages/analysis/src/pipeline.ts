@@ -40,7 +40,7 @@ export function buildDocument(text: string, lang?: Lang): AnalysisDocument {
   const normalised = normalise(source)
   const guess = lang && LANGS.has(lang) ? { lang, confidence: 1 } : detectLanguage(normalised)
   const p = pack(guess.lang)
-  const { tokens, paragraphs } = tokenize(normalised, p.tokenizer)
+  const { tokens, paragraphs, types, typeForms } = tokenize(normalised, p.tokenizer)
   const doc: AnalysisDocument = {
     text: source,
     normalised,
@@ -49,6 +49,8 @@ export function buildDocument(text: string, lang?: Lang): AnalysisDocument {
     pack: p,
     tokens,
     paragraphs,
+    types,
+    typeForms,
     sentences: segment(tokens, paragraphs, p),
     termOf: new Int32Array(0),
     terms: [],

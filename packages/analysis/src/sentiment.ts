@@ -7,6 +7,7 @@
  * N are the total positive and negative weight: both stay in [-1, 1].
  */
 import type { AnalysisDocument } from './analysis-document'
+import { formInfo, setFormInfo } from './forms'
 import type { SentimentRules } from './packs'
 import type { DocumentSentiment, WeightedTerm } from './types'
 
@@ -46,7 +47,7 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   let negateUntil = -1
   let intensifyUntil = -1
   let factor = 1
-  const weightCache = new Map<string, number>()
+  const { types, typeForms, lang } = doc
 
   const closeSentence = (): void => {
     if (sentence >= 0) sentences[sentence] = round3(sum / Math.sqrt(sum * sum + 1))
@@ -79,11 +80,11 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
     }
     const id = termOf[k]!
     if (id < 0 && pack.stopwords.has(norm)) continue
-    let w = weightCache.get(norm)
-    if (w === undefined) {
-      w = wordWeight(rules, norm, id >= 0 ? terms[id]!.key : norm)
-      weightCache.set(norm, w)
-    }
+    // the weight is looked up once per form and language, and kept on the shared form
+    const form = typeForms[types[k]!]!
+    const info = formInfo(form, lang) ?? setFormInfo(form, lang, { key: id >= 0 ? terms[id]!.key : null, weight: Number.NaN })
+    let w = info.weight
+    if (Number.isNaN(w)) w = info.weight = wordWeight(rules, norm, id >= 0 ? terms[id]!.key : norm)
     if (w === 0) continue
     if (k <= negateUntil) w *= NEGATED
     if (k <= intensifyUntil) w = Math.max(-1, Math.min(1, w * factor))

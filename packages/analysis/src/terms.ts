@@ -4,6 +4,7 @@
  * case (a sentence-initial "Cette") counts as the lower-case form.
  */
 import type { AnalysisDocument, TermEntry } from './analysis-document'
+import { formInfo, setFormInfo } from './forms'
 import type { TermFrequency } from './types'
 
 const HAS_LETTER = /\p{L}/u
@@ -24,38 +25,54 @@ export function termKey(norm: string, stem: (w: string) => string): string {
 }
 
 export function collectTerms(doc: AnalysisDocument): void {
-  const { tokens, pack } = doc
+  const { tokens, pack, types, typeForms, lang } = doc
+  const typeCount = typeForms.length
   const termOf = new Int32Array(tokens.length).fill(-1)
   const ids = new Map<string, number>()
   const terms: TermEntry[] = []
-  // per word type: its term id (or -1), so stopword and stem lookups run once per type
-  const typeIds = new Map<string, number>()
+  // per word type: its term id, -1 for a non-content word, -2 not yet seen
+  const typeTerm = new Int32Array(typeCount).fill(-2)
+  const typeFrequency = new Int32Array(typeCount)
+  const firstOfType = new Int32Array(typeCount)
   let content = 0
   let words = 0
+
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (t.kind !== 'word') continue
     words++
-    let id = typeIds.get(t.norm)
-    if (id === undefined) {
-      if (!isContentWord(t.norm, pack.stopwords)) id = -1
+    const type = types[k]!
+    let id = typeTerm[type]!
+    if (id === -2) {
+      const form = typeForms[type]!
+      // the key is derived once per form and language, and kept on the shared form
+      const info = formInfo(form, lang) ?? setFormInfo(form, lang, { key: isContentWord(t.norm, pack.stopwords) ? termKey(t.norm, pack.stem) : null, weight: Number.NaN })
+      if (info.key === null) id = -1
       else {
-        const key = termKey(t.norm, pack.stem)
-        id = ids.get(key)
-        if (id === undefined) {
+        const known = ids.get(info.key)
+        if (known !== undefined) id = known
+        else {
           id = terms.length
-          ids.set(key, id)
-          terms.push({ key, count: 0, surfaces: new Map(), first: k, display: '' })
+          ids.set(info.key, id)
+          terms.push({ key: info.key, count: 0, surfaces: new Map(), first: k, display: '' })
         }
       }
-      typeIds.set(t.norm, id)
+      typeTerm[type] = id
+      firstOfType[type] = k
     }
     if (id < 0) continue
+    typeFrequency[type]!++
     termOf[k] = id
     content++
+    terms[id]!.count++
+  }
+  // surface counts per term; types are numbered in text order, so ties go to the form seen first
+  for (let type = 0; type < typeCount; type++) {
+    const id = typeTerm[type]!
+    if (id < 0) continue
     const term = terms[id]!
-    term.count++
-    term.surfaces.set(t.text, (term.surfaces.get(t.text) ?? 0) + 1)
+    const text = typeForms[type]!.text
+    term.surfaces.set(text, (term.surfaces.get(text) ?? 0) + typeFrequency[type]!)
   }
   for (const term of terms) term.display = displayForm(term.surfaces)
   doc.termOf = termOf

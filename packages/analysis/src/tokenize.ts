@@ -6,12 +6,17 @@
  */
 import type { Token, TokenKind } from './document'
 import { CharClass, astralClassOf, classOf, isUpperCode } from './chars'
+import { formOf, newDocumentStamp, type WordForm } from './forms'
 import { knownPlaces, type TokenizerRules } from './packs'
 
 export interface Tokenized {
   tokens: Token[]
   /** paragraph index of each token (a line break separates paragraphs) */
   paragraphs: number[]
+  /** word-type id of each token (same text, same id) */
+  types: number[]
+  /** the form of each type id */
+  typeForms: WordForm[]
 }
 
 const APOS = 39 // '
@@ -25,9 +30,6 @@ const URL_AT = /(?:https?:\/\/|www\.)[^\s<>"«»]+/iy
 const URL_TRAILING = /[.,;:!?)\]}'"»]+$/
 const EMAIL_AT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy
 const ACRONYM_AT = /(?:\p{L}\.){2,}/uy
-/** distinct forms shared per text; beyond this, new forms are simply not shared */
-const MAX_FORMS = 200_000
-const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g
 
 /** Class of the character at i, with its width in code units (2 for a surrogate pair). */
 function classAt(s: string, i: number): number {
@@ -42,23 +44,25 @@ function classAt(s: string, i: number): number {
 export function tokenize(s: string, rules: TokenizerRules): Tokenized {
   const tokens: Token[] = []
   const paragraphs: number[] = []
+  const types: number[] = []
   const n = s.length
   let paragraph = 0
   let paragraphHasTokens = false
   let i = 0
 
-  // word types repeat: sharing one text/norm pair per type keeps long texts' memory small
-  const forms = new Map<string, { text: string; norm: string }>()
+  // word types repeat: one shared form per distinct text keeps memory small, and the type id
+  // lets later stages work once per type instead of once per token
+  const stamp = newDocumentStamp()
+  const typeForms: WordForm[] = []
   const push = (start: number, end: number, kind: TokenKind, dirty: boolean): void => {
-    const slice = s.slice(start, end)
-    let form = forms.get(slice)
-    if (form === undefined) {
-      const text = dirty ? slice.replace(IGNORABLES, '').normalize('NFC') : slice
-      const lower = text.toLowerCase()
-      form = { text, norm: lower === text ? text : lower }
-      if (forms.size < MAX_FORMS) forms.set(slice, form)
+    const form = formOf(s.slice(start, end), dirty)
+    if (form.stamp !== stamp) {
+      form.stamp = stamp
+      form.id = typeForms.length
+      typeForms.push(form)
     }
     const { text, norm } = form
+    types.push(form.id)
     tokens.push({ start, end, text, norm, kind, sentence: 0 })
     paragraphs.push(paragraph)
     paragraphHasTokens = true
@@ -158,7 +162,7 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     i += width
   }
 
-  return { tokens, paragraphs }
+  return { tokens, paragraphs, types, typeForms }
 
   function scanWord(start: number): number {
     let j = start

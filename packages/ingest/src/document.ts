@@ -56,7 +56,7 @@ export function readDocument(bytes: Uint8Array, options: ReadDocumentOptions = {
   const raw = decodeText(bytes, { maxBytes: declared === 'text' || declared === 'markdown' ? maxBytes : maxBytes * 4 })
   const format = declared ?? sniffFormat(raw.slice(0, 1024))
   if (format === 'jsonl') {
-    throw new InputError('invalid-record', 'JSON lines: read them with splitJsonl / parseJsonlRecord')
+    throw new InputError('invalid-record', 'JSON lines hold many articles: read them line by line (splitJsonl, parseJsonlRecord)')
   }
 
   if (format === 'html') {

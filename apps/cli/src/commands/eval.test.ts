@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { runCli, tempWorkspace } from '../testing/cli'
+import { REPO_ROOT, runCli, tempWorkspace } from '../testing/cli'
 
 const ws = tempWorkspace()
 afterAll(() => ws.cleanup())
@@ -58,5 +58,19 @@ describe('newslens eval', () => {
     const malformed = await runCli(['eval', '--gold', bad, '--texts', texts])
     expect(malformed.code).toBe(2)
     expect(malformed.stderr).toContain('expected a non-empty JSON array')
+  })
+})
+
+const SHIPPED = join(REPO_ROOT, 'samples/eval/gold.json')
+
+describe.runIf(existsSync(SHIPPED))('newslens eval on the shipped gold set', () => {
+  it('scores every annotated text, the seed article included', async () => {
+    const gold = JSON.parse(readFileSync(SHIPPED, 'utf8')) as { id: string; persons: string[]; organizations: string[]; locations: string[] }[]
+    const result = await runCli(['eval', '--gold', 'samples/eval/gold.json', '--texts', 'samples/eval/texts', '--json'])
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout)
+    expect(report.texts).toBe(gold.length)
+    expect(report.details.map((d: { id: string }) => d.id)).toContain('syrie-russie-cooperation.fr')
+    expect(report.entities.overall.gold).toBe(gold.reduce((n, g) => n + g.persons.length + g.organizations.length + g.locations.length, 0))
   })
 })

@@ -21,7 +21,8 @@ export function evalCommand(setExit: (code: number) => void): Command {
       'after',
       `
 Entities count as found when an extracted entity of the same type has the gold name as its name
-or one of its aliases (case-insensitive); a gold entry may be a list of alternative names.
+or one of its aliases (case-insensitive); an extracted entity matching no gold name is a false
+positive. A gold entry may be a list of alternative names.
 Themes: how often the top theme is the gold's first theme, and how often it is among the gold's.
 Tone: how often the document sentiment label equals the gold tone.
 
@@ -76,11 +77,11 @@ function formatReport(report: EvalReport): string {
   const style = styleFor(process.stdout)
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7)
   const lines = [style.bold(`Evaluation on ${report.texts} text${report.texts === 1 ? '' : 's'}`), '']
-  lines.push(`  ${'entities'.padEnd(14)}${'precision'.padStart(10)}${'recall'.padStart(8)}${'F1'.padStart(8)}   found/extracted/gold`)
+  lines.push(`  ${'entities'.padEnd(14)}${'precision'.padStart(10)}${'recall'.padStart(8)}${'F1'.padStart(8)}   found/false pos./gold`)
   for (const type of ['person', 'organization', 'location', 'overall'] as const) {
     const c = report.entities[type]
     const name = type === 'overall' ? style.bold(type.padEnd(14)) : type.padEnd(14)
-    lines.push(`  ${name}${pct(c.precision).padStart(10)}${pct(c.recall).padStart(8)}${pct(c.f1).padStart(8)}   ${c.truePositives}/${c.predicted}/${c.gold}`)
+    lines.push(`  ${name}${pct(c.precision).padStart(10)}${pct(c.recall).padStart(8)}${pct(c.f1).padStart(8)}   ${c.truePositives}/${c.falsePositives}/${c.gold}`)
   }
   const t = report.themes
   lines.push('')

@@ -64,7 +64,7 @@ CSV cells starting with = + - @ are prefixed with ' so spreadsheets never run th
       try {
         store = await openStore()
       } catch (error) {
-        throw new CliError(`cannot open the store: ${errorMessage(error)}`, EXIT.partial)
+        throw new CliError(`cannot open the store: ${errorMessage(error)}`, EXIT.partial, { cause: error })
       }
       try {
         const table = tableFor(what, store, filter, flags, limit)

@@ -55,15 +55,17 @@ Examples:
       const progress = new Progress(plan.total, Progress.modeFor(process.stderr, Boolean(flags.quiet)))
       for (const notice of plan.notices) progress.log(`newslens: ${notice}`)
 
+      // A worker costs a second to start: a handful of articles does not need many.
+      const jobs = plan.total === null ? flags.jobs : Math.max(1, Math.min(flags.jobs, Math.ceil(plan.total / 10)))
       // Open the store here first: migrations run once, and a bad DATABASE_URL is one clear line.
       try {
         const store = await openStore()
-        progress.log(`ingest: into ${store.dialect} ${store.location} with ${flags.jobs} worker${flags.jobs === 1 ? '' : 's'}`)
+        progress.log(`ingest: into ${store.dialect} ${store.location} with ${jobs} worker${jobs === 1 ? '' : 's'}`)
         await store.close()
       } catch (error) {
-        throw new CliError(`cannot open the store: ${errorMessage(error)}`, EXIT.partial)
+        throw new CliError(`cannot open the store: ${errorMessage(error)}`, EXIT.partial, { cause: error })
       }
-      const result = await ingestAll(plan, { jobs: flags.jobs, batchSize: flags.batchSize, read, progress })
+      const result = await ingestAll(plan, { jobs, batchSize: flags.batchSize, read, progress })
       progress.finish()
 
       process.stdout.write(`inserted ${result.inserted}, duplicates ${result.duplicates}, failed ${result.failures.length}\n`)

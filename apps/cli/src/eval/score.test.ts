@@ -13,17 +13,18 @@ function withEntities(entities: Partial<Entity>[], themes: string[] = [], label:
 }
 
 describe('scoreText', () => {
-  it('counts a gold name found through an alias, without case, and only once', () => {
+  it('counts a gold name found through an alias, without case, and extracted entities matching nothing as false positives', () => {
     const analysis = withEntities([
       { name: 'Bachar al-Assad', type: 'person', aliases: ['Assad'] },
       { name: 'assad', type: 'person' },
+      { name: 'Vladimir Poutine', type: 'person' },
       { name: 'Moscou', type: 'location' },
       { name: 'Moscou', type: 'organization' },
     ])
     const score = scoreText({ id: 't', persons: ['ASSAD'], locations: ['moscou', 'Damas'], organizations: [] }, analysis)
-    expect(score.entities.person).toMatchObject({ truePositives: 1, predicted: 2, gold: 1, precision: 0.5, recall: 1, spurious: ['assad'] })
-    expect(score.entities.location).toMatchObject({ truePositives: 1, predicted: 1, gold: 2, recall: 0.5, missed: ['Damas'] })
-    expect(score.entities.organization).toMatchObject({ truePositives: 0, predicted: 1, gold: 0, precision: 0 })
+    expect(score.entities.person).toMatchObject({ truePositives: 1, falsePositives: 1, predicted: 3, gold: 1, precision: 0.5, recall: 1, spurious: ['Vladimir Poutine'] })
+    expect(score.entities.location).toMatchObject({ truePositives: 1, falsePositives: 0, gold: 2, precision: 1, recall: 0.5, missed: ['Damas'] })
+    expect(score.entities.organization).toMatchObject({ truePositives: 0, falsePositives: 1, gold: 0, precision: 0, recall: 1 })
   })
 
   it('accepts alternative names for one gold entity', () => {

@@ -1,10 +1,11 @@
 import type { ArticleAnalysis, EntityType } from '@newslens/analysis'
 
 /**
- * Scores analyses against a hand-made gold set. Entities: a gold name counts as found when an
- * extracted entity of the same type has it as its name or one of its aliases, compared without
- * case (and with typographic apostrophes and spaces normalised); each gold name and each
- * extracted entity is matched at most once. A gold entry may list alternative names.
+ * Scores analyses against a hand-made gold set, counting entities the way the held-out evaluation
+ * does (and as `scoreEntities` in packages/analysis/src/entities/score.ts): a gold name is found
+ * when an extracted entity of the same type has it as its name or one of its aliases, compared
+ * without case (typographic apostrophes and spaces normalised); an extracted entity matching no
+ * gold name is a false positive. A gold entry may also list alternative names for one entity.
  */
 export interface GoldText {
   id: string
@@ -23,6 +24,8 @@ export type GoldName = string | string[]
 export interface Counts {
   /** gold names found */
   truePositives: number
+  /** extracted entities matching no gold name */
+  falsePositives: number
   /** entities extracted */
   predicted: number
   /** gold names */
@@ -66,22 +69,11 @@ export function scoreText(gold: GoldText, analysis: ArticleAnalysis): TextScore 
   for (const type of TYPES) {
     const golds = (gold[GOLD_FIELD[type]] ?? []).map((g) => (Array.isArray(g) ? g : [g]))
     const predicted = analysis.entities.filter((e) => e.type === type)
-    const used = new Set<number>()
-    const missed: string[] = []
-    let found = 0
-    for (const names of golds) {
-      const wanted = new Set(names.map(normalizeName))
-      const match = predicted.findIndex(
-        (e, i) => !used.has(i) && [e.name, ...e.aliases].some((n) => wanted.has(normalizeName(n))),
-      )
-      if (match === -1) missed.push(names[0] ?? '')
-      else {
-        used.add(match)
-        found++
-      }
-    }
-    const spurious = predicted.filter((_, i) => !used.has(i)).map((e) => e.name)
-    entities[type] = { ...ratios(found, predicted.length, golds.length), missed, spurious }
+    const forms = predicted.map((e) => new Set([e.name, ...e.aliases].map(normalizeName)))
+    const goldForms = new Set(golds.flat().map(normalizeName))
+    const missed = golds.filter((names) => !names.some((n) => forms.some((f) => f.has(normalizeName(n))))).map((names) => names[0] ?? '')
+    const spurious = predicted.filter((_, i) => ![...forms[i]!].some((f) => goldForms.has(f))).map((e) => e.name)
+    entities[type] = { ...ratios(golds.length - missed.length, spurious.length, predicted.length, golds.length), missed, spurious }
   }
   const top = analysis.themes[0]?.theme ?? null
   const goldThemes = gold.themes ?? []
@@ -98,18 +90,18 @@ export function scoreText(gold: GoldText, analysis: ArticleAnalysis): TextScore 
 }
 
 export function summarize(details: TextScore[]): EvalReport {
-  const sum = (type: EntityType, key: 'truePositives' | 'predicted' | 'gold') => details.reduce((n, d) => n + d.entities[type][key], 0)
+  const sum = (type: EntityType, key: 'truePositives' | 'falsePositives' | 'predicted' | 'gold') =>
+    details.reduce((n, d) => n + d.entities[type][key], 0)
   const entities = {} as EvalReport['entities']
-  let tp = 0
-  let predicted = 0
-  let gold = 0
+  const total = { tp: 0, fp: 0, predicted: 0, gold: 0 }
   for (const type of TYPES) {
-    entities[type] = ratios(sum(type, 'truePositives'), sum(type, 'predicted'), sum(type, 'gold'))
-    tp += entities[type].truePositives
-    predicted += entities[type].predicted
-    gold += entities[type].gold
+    entities[type] = ratios(sum(type, 'truePositives'), sum(type, 'falsePositives'), sum(type, 'predicted'), sum(type, 'gold'))
+    total.tp += entities[type].truePositives
+    total.fp += entities[type].falsePositives
+    total.predicted += entities[type].predicted
+    total.gold += entities[type].gold
   }
-  entities.overall = ratios(tp, predicted, gold)
+  entities.overall = ratios(total.tp, total.fp, total.predicted, total.gold)
   const themed = details.filter((d) => d.topThemeIsFirst !== null)
   const toned = details.filter((d) => d.toneCorrect !== null)
   const correct = toned.filter((d) => d.toneCorrect).length
@@ -126,10 +118,10 @@ export function summarize(details: TextScore[]): EvalReport {
   }
 }
 
-function ratios(truePositives: number, predicted: number, gold: number): Counts {
-  // Precision counts extracted entities that matched a gold name, so it shares the numerator.
-  const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : truePositives / predicted
-  const recall = gold === 0 ? (predicted === 0 ? 1 : 0) : truePositives / gold
+/** Micro-averaged: precision over found + false positives, recall over gold names; 1 when empty. */
+function ratios(truePositives: number, falsePositives: number, predicted: number, gold: number): Counts {
+  const precision = truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives)
+  const recall = gold === 0 ? 1 : truePositives / gold
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-  return { truePositives, predicted, gold, precision, recall, f1 }
+  return { truePositives, falsePositives, predicted, gold, precision, recall, f1 }
 }

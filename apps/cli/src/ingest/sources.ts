@@ -203,7 +203,9 @@ export async function scanJsonl(path: string): Promise<number> {
   let bytes = 0
   let last = 10
   let offset = 0
+  let firstByte: number | null = null
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    if (firstByte === null) firstByte = chunk.find((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0xef && b !== 0xbb && b !== 0xbf) ?? null
     if (bytes === 0) {
       const known = sniffBinaryFormat(chunk)
       if (known) throw new InputError(known.code, `${known.kind}, not text`)
@@ -226,6 +228,9 @@ export async function scanJsonl(path: string): Promise<number> {
     throw new InputError('invalid-utf8', 'not valid UTF-8 (truncated character at the end)')
   }
   if (bytes === 0) throw new InputError('empty', 'empty (0 bytes)')
+  if (firstByte === null) throw new InputError('empty', 'empty (only whitespace)')
+  // Wrong content under a .jsonl name (prose, HTML, CSV): refuse the file rather than every line.
+  if (firstByte !== 0x7b) throw new InputError('invalid-json', 'not JSON lines: the first line is not a JSON object ({"text": ...})')
   if (last !== 10) lines++
   return lines
 }

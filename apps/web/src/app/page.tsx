@@ -9,7 +9,8 @@ import { Tile } from '@/components/Tile'
 import { fmtInt, fmtPct, LANG_NAMES } from '@/lib/format'
 import { termHref } from '@/lib/links'
 import { HOW } from '@/lib/metrics'
-import { parseFilter, type SearchParams } from '@/lib/params'
+import { exportHref, LIMITS } from '@/lib/exports'
+import { filterParams, parseFilter, type SearchParams } from '@/lib/params'
 import { getStore } from '@/lib/store'
 import { themeColor, themeOptions } from '@/lib/themes'
 
@@ -27,11 +28,12 @@ export default async function OverviewPage(props: PageProps<'/'>) {
   const [stats, shares, terms, timeline, distribution, ...entities] = await Promise.all([
     store.corpusStats(filter),
     store.themeShares(filter),
-    store.topTerms(filter, 20),
+    store.topTerms(filter, LIMITS.overviewTerms),
     store.timeline(filter, 'month'),
-    store.sentimentDistribution(filter, 10),
-    ...ENTITY_TYPES.map((e) => store.topEntities(filter, e.type, 12)),
+    store.sentimentDistribution(filter, LIMITS.sentimentBins),
+    ...ENTITY_TYPES.map((e) => store.topEntities(filter, e.type, LIMITS.overviewEntities)),
   ])
+  const fp = filterParams(filter)
   const themeIds = themeOptions(shares.map((s) => s.theme))
   const timelineThemes = [...new Set(timeline.flatMap((p) => Object.keys(p.themes)))].sort()
   const dated = stats.articles - stats.undated
@@ -66,7 +68,7 @@ export default async function OverviewPage(props: PageProps<'/'>) {
         <Card
           title="Theme shares"
           how={`${HOW.themeShare} Mean score: ${HOW.themeMeanScore}`}
-          csv={{ filename: 'theme-shares.csv', header: ['theme', 'articles', 'share', 'meanScore'], rows: shares.map((s) => [s.theme, s.articles, s.share, s.meanScore]) }}
+          csv={exportHref('theme-shares', fp)}
         >
           <HBarChart
             ariaLabel="Theme shares"
@@ -84,7 +86,7 @@ export default async function OverviewPage(props: PageProps<'/'>) {
         <Card
           title="Top terms"
           how={`${HOW.termCount} Click a term for its contexts.`}
-          csv={{ filename: 'top-terms.csv', header: ['term', 'display', 'count', 'articles'], rows: terms.map((t) => [t.term, t.display, t.count, t.articles]) }}
+          csv={exportHref('top-terms', fp)}
         >
           <HBarChart
             ariaLabel="Top terms"
@@ -99,7 +101,7 @@ export default async function OverviewPage(props: PageProps<'/'>) {
               key={e.type}
               title={e.title}
               how={`${HOW.entityMentions} Click a name for its contexts.`}
-              csv={{ filename: `top-${e.type}.csv`, header: ['name', 'type', 'mentions', 'articles', 'sentiment'], rows: rows.map((r) => [r.name, r.type, r.mentions, r.articles, r.sentiment]) }}
+              csv={exportHref('top-entities', { ...fp, type: e.type })}
             >
               <HBarChart
                 ariaLabel={e.title}
@@ -118,7 +120,7 @@ export default async function OverviewPage(props: PageProps<'/'>) {
         <Card
           title="Sentiment distribution"
           how={HOW.sentimentDistribution}
-          csv={{ filename: 'sentiment-distribution.csv', header: ['from', 'to', 'articles'], rows: distribution.map((b) => [b.from, b.to, b.articles]) }}
+          csv={exportHref('sentiment-distribution', fp)}
         >
           <ColumnChart
             ariaLabel="Articles per sentiment bin"
@@ -137,7 +139,7 @@ export default async function OverviewPage(props: PageProps<'/'>) {
         <Card
           title="Articles and sentiment over time"
           how={HOW.timeline}
-          csv={{ filename: 'timeline.csv', header: ['month', 'articles', 'meanSentiment'], rows: timeline.map((p) => [p.bucket, p.articles, p.meanSentiment]) }}
+          csv={exportHref('timeline', fp)}
         >
           <TimelineChart ariaLabel="Articles and mean sentiment per month" mode="sentiment" data={timeline} />
           <p className="card-note">
@@ -147,11 +149,7 @@ export default async function OverviewPage(props: PageProps<'/'>) {
         <Card
           title="Themes over time"
           how="Articles per month of publication, split by their dominant theme; undated articles left out."
-          csv={{
-            filename: 'themes-over-time.csv',
-            header: ['month', ...timelineThemes],
-            rows: timeline.map((p) => [p.bucket, ...timelineThemes.map((t) => p.themes[t] ?? 0)]),
-          }}
+          csv={exportHref('themes-over-time', fp)}
         >
           <TimelineChart ariaLabel="Dominant themes per month" mode="themes" themes={timelineThemes} colors={timelineThemes.map(themeColor)} data={timeline} />
           <p className="card-note">

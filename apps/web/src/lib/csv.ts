@@ -16,8 +16,3 @@ function cell(value: CsvValue): string {
 export function toCsv(header: string[], rows: CsvValue[][]): string {
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n'
 }
-
-export function csvDataUri(csv: string): string {
-  // the BOM makes spreadsheets read accents as UTF-8
-  return `data:text/csv;charset=utf-8,${encodeURIComponent('\uFEFF' + csv)}`
-}

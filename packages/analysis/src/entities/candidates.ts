@@ -50,13 +50,19 @@ function acronymLetters(text: string): string | null {
   return letters
 }
 
+/** Upper-case initial without accent: "électorale" -> "E". */
+function foldInitial(word: string): string {
+  return word.charAt(0).normalize('NFD').charAt(0).toUpperCase()
+}
+
 /** Whether the words [s, e) spell `letters` by their initials, function words optionally skipped. */
 function spells(ctx: ExtractionContext, s: number, e: number, letters: string): boolean {
   const initials: { ch: string; optional: boolean }[][] = []
   for (let k = s; k < e; k++) {
     const t = ctx.view[k]!
+    if (t.text === ',') continue
     if (!t.isWord) return false
-    const parts = t.text.split('-').filter(Boolean).map((p) => p.charAt(0).toUpperCase())
+    const parts = t.text.split('-').filter(Boolean).map((p) => foldInitial(p))
     initials.push(parts.map((ch) => ({ ch, optional: ACRONYM_SKIP.has(t.form) })))
   }
   // words as units: each word gives its initial (or its hyphen parts' initials); skip words may give nothing
@@ -87,12 +93,10 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
     if (letters && v[i + 2]!.text === ')') {
       const minStart = Math.max(0, i - letters.length * 3)
       for (let s = i - 1; s >= minStart; s--) {
+        if (v[s]!.text === ',' && s < i - 1) continue
         if (!v[s]!.isWord || v[s]!.sentence !== acr.sentence) break
-        if (!v[s]!.capLike && s === i - 1 && !ACRONYM_SKIP.has(v[s]!.form) && letters.length > 1) {
-          // the expansion may end on a lower-case adjective ("monétaire international")
-        }
         if (ACRONYM_SKIP.has(v[s]!.form)) continue
-        if (v[s]!.text.charAt(0).toUpperCase() !== letters[0]) continue
+        if (foldInitial(v[s]!.text) !== letters[0]) continue
         if (spells(ctx, s, i, letters)) {
           // "mutilations génitales féminines (MGF)": a common noun and its abbreviation, no name
           if (!v[s]!.capLike) {
@@ -105,9 +109,11 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
             claim(claimed, s, i + 2)
             break
           }
-          if (!claim(claimed, s, i)) break
+          // the head the acronym leaves out: "Department for Business, Energy and Industrial Strategy (BEIS)"
+          const start = s >= 2 && isOrgHead(ctx, s - 2) && v[s - 2]!.capLike && ctx.lex.orgConnectors.has(ctx.forms[s - 1]!) ? s - 2 : s
+          if (!claim(claimed, start, i)) break
           link++
-          out.push({ s, e: i, source: 'expansion', gaz: gazetteerExact(ctx, s, i), forced: null, titled: false, innerRole: null, link })
+          out.push({ s: start, e: i, source: 'expansion', gaz: gazetteerExact(ctx, start, i), forced: null, titled: false, innerRole: null, link })
           claimed[i + 1] = 1
           out.push({ s: i + 1, e: i + 2, source: 'acronym', gaz: gazetteerExact(ctx, i + 1, i + 2), forced: null, titled: false, innerRole: null, link })
           break
@@ -316,9 +322,11 @@ function connectorLength(ctx: ExtractionContext, j: number): number {
   return m ? m.length : 0
 }
 
+/** A lower-case joining word of a run ("de", "al", "of", "'s"), not an adjective that ends a French body's name. */
 function isConnectorToken(ctx: ExtractionContext, k: number): boolean {
   const t = ctx.view[k]!
-  return !t.capLike && t.text !== '.'
+  if (t.capLike || t.text === '.') return false
+  return !t.isWord || ctx.lex.nameParticles.has(t.form) || ctx.lex.orgConnectors.startsWith(t.form) || t.form === "'s" || ctx.lex.functionWords.has(t.form)
 }
 
 /** Cleans a capitalised run and splits it where a title, a stray connector or a known name boundary falls. */
@@ -376,9 +384,18 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     return
   }
 
+  // words before a first name inside a run are not part of the name: "Families Margaret Hodge"
+  for (let k = s + 1; k < e - 1; k++) {
+    if (!isFirstName(ctx, k) || isFirstName(ctx, k - 1) || !v[k - 1]!.capLike || gazetteerAt(ctx, s) || hasHead(ctx, s, e)) continue
+    if (ctx.lex.nameParticles.has(ctx.forms[k - 1]!)) continue
+    refineRun(ctx, s, k, out)
+    refineRun(ctx, k, e, out)
+    return
+  }
+
   // leading nationality adjectives: "Syrian Kurds", "Russian" (not "Russian Defence Ministry")
   if (!hasHead(ctx, s, e)) {
-    while (s < e && nationalityAt(ctx, s)) s++
+    while (s < e && nationalityAt(ctx, s) && gazetteerExact(ctx, s + 1, e)?.type !== 'organization') s++
     if (s >= e) return
   }
   pushName(ctx, s, e, titled, null, out)
@@ -442,6 +459,8 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
     }
     // what follows must look like a name, not an organization ("General Assembly") or a place
     if (nameStart >= e) return { roleStart: k, before: k, nameStart: e }
+    // "Secrétaire général des Nations unies", "Commissioner for Gwent": the title's complement, no person
+    if (!v[nameStart]!.capLike) return { roleStart: k, before: k, nameStart, body: true }
     if (hasHead(ctx, nameStart, e) || gazetteerExact(ctx, nameStart, e)?.type === 'location') {
       // "General Assembly", "General Court": the title word is part of the body's name
       if (k === s && nameStart === s + len && len === 1) return null
@@ -465,6 +484,9 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
 /** Emits a name run, splitting it at connectors nothing justifies ("Russie de Vladimir Poutine"). */
 function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean, innerRole: string | null, out: Candidate[]): void {
   const v = ctx.view
+  while (s < e && !v[s]!.capLike) s++
+  while (e > s && !v[e - 1]!.capLike && isConnectorToken(ctx, e - 1)) e--
+  if (s >= e) return
   for (let k = s + 1; k < e - 1; k++) {
     const t = v[k]!
     if (t.capLike || t.text === '.' || t.text === '&') continue
@@ -482,6 +504,8 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   if (p && p.length === e - s) return
   const gaz = gazetteerExact(ctx, s, e)
   if (!gaz && e - s === 1 && isPluralGroup(ctx, s)) return
+  // "East African", "West African": an adjective, even with a capital
+  if (!gaz && e - s >= 2 && nationalityAt(ctx, e - 1) && !hasHead(ctx, s, e)) return
   // "SNP Westminster": known names side by side
   if (!gaz && e - s >= 2) {
     const pieces: [number, number][] = []

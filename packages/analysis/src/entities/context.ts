@@ -33,7 +33,7 @@ export function isWordAt(ctx: ExtractionContext, i: number): boolean {
 /** The longest gazetteer entry starting at i within its sentence, honouring the case of acronyms and capitalised forms. */
 export function gazetteerAt(ctx: ExtractionContext, i: number, limit = ctx.view.length): PhraseMatch<GazetteerEntry> | null {
   const t = ctx.view[i]
-  if (!t || !t.isWord) return null
+  if (!t || !t.isWord || !ctx.lex.gazetteer.startsWith(ctx.forms[i]!)) return null
   return ctx.lex.gazetteer.longestAt(ctx.forms, i, limit, (entry, len) => {
     for (let k = i + 1; k < i + len; k++) {
       const u = ctx.view[k]!
@@ -112,6 +112,9 @@ const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
 export function isNeverName(ctx: ExtractionContext, i: number): boolean {
   const f = ctx.forms[i]!
   const lex = ctx.lex
+  // mid-sentence, a capitalised "Grande" or "Nouvelle" belongs to a name ("la Grande Mosquée")
+  const t = ctx.view[i]!
+  if (t.capLike && !t.initial && lex.functionWords.has(f) && !lex.alwaysStripped.has(f) && ctx.view[i + 1]?.capLike) return false
   if (ORDINAL.test(ctx.view[i]!.text) || ctx.commonAcronyms.has(ctx.view[i]!.text)) return true
   return lex.functionWords.has(f) || lex.months.has(f) || lex.weekdays.has(f) || lex.nonEntities.has(f) || lex.honorifics.has(f)
 }

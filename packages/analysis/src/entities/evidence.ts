@@ -38,7 +38,8 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   if (c.forced) ev[c.forced] += 20
   if (c.gaz) ev[c.gaz.type] += 10
   if (c.titled) {
-    ev.person += 8
+    // "Mr Wellington": a title outweighs a place of the same name
+    ev.person += 12
     cues++
   }
   if (c.innerRole) roles.push(c.innerRole)
@@ -57,7 +58,11 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   else if (locHead) ev.location += 5
   else if (!single && !c.gaz && lex.locationPrefixes.has(ctx.forms[s]!) && !isFirstName(ctx, s)) ev.location += 3
   if (!orgHead && !locHead) {
-    if (isFirstName(ctx, s)) ev.person += single ? 3 : 5
+    if (isFirstName(ctx, s)) {
+      ev.person += single ? 3 : 5
+      // a known first name alone mid-sentence is someone already introduced ("her husband Craig")
+      if (single && !v[s]!.initial) cues++
+    }
     if (particles > 0 && !c.gaz) ev.person += 2
   }
   if (single && v[s]!.allCaps && !c.gaz && !/\d/.test(v[s]!.text)) ev.organization += 3
@@ -65,10 +70,10 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   if (c.source === 'acronym' && !c.gaz) ev.organization += 1
 
   // around the mention: roles and titles
-  if (!c.gaz && !orgHead && c.source === 'span') {
+  if (!orgHead && c.source === 'span' && (!c.gaz || c.gaz.type === 'location')) {
     const before = roleBefore(ctx, s)
     if (before) {
-      ev.person += before.role ? 6 : 8
+      ev.person += before.role ? 6 : 12
       cues++
       if (before.role) roles.push(before.role)
     }
@@ -119,7 +124,7 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     cues++
   }
   // a head noun right after the name: "the Kerem Shalom crossing", "the Unite union", "le groupe Wagner"
-  const next = v[e]
+  const next = ctx.forms[e] === "'s" ? v[e + 1] : v[e]
   if (next && next.isWord && !next.capLike && !c.gaz && c.source === 'span') {
     if (lex.locationHeads.has(next.form)) {
       ev.location += 5
@@ -134,7 +139,7 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     }
   }
   // several capitalised words with nothing else to go on are, in news, mostly a person's name
-  if (!single && e - s <= 4 && !c.gaz && !orgHead && !locHead && c.source === 'span' && ev.person + ev.organization === 0 && ev.location <= 3 && looksLikeName(ctx, s, e)) ev.person += 2
+  if (!single && e - s <= 4 && !c.gaz && !orgHead && !locHead && c.source === 'span' && ev.person <= 1 && ev.organization === 0 && ev.location <= 3 && looksLikeName(ctx, s, e)) ev.person += 2
 
   const headline = v[s]!.titleLine
   // a capitalised sentence start says nothing: one unknown word there needs a title, a first name or a later mention
@@ -161,7 +166,8 @@ function cueNounBefore(ctx: ExtractionContext, s: number): EntityType | null {
   // "la ville de Goma", "the city of Goma", "la base d'Hmeimim"
   let k = s - 1
   const f = ctx.forms[k]!
-  if (f === 'de' || f === "d'" || f === 'of' || f === 'du') k--
+  if ((f === 'la' || f === "l'") && ctx.forms[k - 1] === 'de') k -= 2
+  else if (f === 'de' || f === "d'" || f === 'of' || f === 'du') k--
   if (k < 0 || !ctx.view[k]!.isWord || ctx.view[k]!.capLike) return null
   if (ctx.lex.locationCueNouns.longestEndingAt(ctx.forms, k + 1, Math.max(0, k - 2)) > 0) return 'location'
   return null

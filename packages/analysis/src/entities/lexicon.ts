@@ -78,6 +78,8 @@ export interface EntityLexicon {
   nonEntities: ReadonlySet<string>
   /** words that are no entity on their own but start names ("North" / "North Korea") */
   notAlone: ReadonlySet<string>
+  /** function words stripped from a name's edge anywhere; the others only at a sentence start ("Grande Mosquée") */
+  alwaysStripped: ReadonlySet<string>
   /** French adjective endings that continue a body's name after its head ("Parti communiste") */
   adjectiveEndings: readonly string[]
   /** nationality adjective or demonym (lower case) -> its country, named in the language */
@@ -112,6 +114,7 @@ interface CuesData {
   namedPlaceHeads?: { organization: string[]; location: string[] }
   nonEntities: string[]
   notAlone?: string[]
+  alwaysStripped?: string[]
   adjectiveEndings?: string[]
 }
 
@@ -152,8 +155,12 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
         return parts.map((p, i) => /^\p{Lu}/u.test(i === 0 ? w : w.slice(w.length - p.length)))
       }),
     }
-    // a form already known keeps its first meaning (countries before cities before organizations)
-    if (!gaz.hasExact(tokens, entry.exactCase ? form : undefined)) gaz.add(tokens, entry)
+    // a form already known keeps its first meaning (countries before cities before organizations),
+    // and matches with the lighter capitalisation of the two ("Arabie Saoudite" / "Arabie saoudite")
+    const known = gaz.longestAt(tokens, 0, tokens.length, (_v, len) => len === tokens.length)
+    if (known && (!entry.exactCase || known.value.form === form)) {
+      known.value.capitalWords = known.value.capitalWords.map((c, i) => c && (entry.capitalWords[i] ?? false))
+    } else gaz.add(tokens, entry)
     // "Nations-unies" for "Nations unies", "Moyen Orient" for "Moyen-Orient"
     const variant = tokens.length > 1 && tokens.every((t) => !t.endsWith("'")) ? [tokens.join('-')] : tokens.length === 1 && tokens[0]!.includes('-') ? tokens[0]!.split('-') : null
     if (variant && !gaz.hasExact(variant)) gaz.add(variant, { ...entry, capitalWords: variant.map((_t, i) => i === 0 && entry.capitalised) })
@@ -217,6 +224,7 @@ function build(lang: EntityLang): EntityLexicon {
     },
     nonEntities: lowerSet(cues.nonEntities),
     notAlone: lowerSet(cues.notAlone ?? []),
+    alwaysStripped: lowerSet(cues.alwaysStripped ?? []),
     adjectiveEndings: cues.adjectiveEndings ?? [],
     nationalities: new Map(Object.entries(nationalities).map(([k, v]) => [k.toLowerCase(), v])),
     nationalitiesNeedCapital: lang === 'en',

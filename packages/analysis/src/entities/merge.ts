@@ -127,7 +127,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   for (const [first, owner] of firstNameOwner) if (owner >= 0 && !suffixOwner.has(first)) suffixOwner.set(first, owner)
   for (const c of roots) {
     if (c.parent !== c.id) continue
-    const strongPlaceOrOrg = c.mentions.some((m) => m.candidate.gaz !== null || m.candidate.forced !== null)
+    const strongPlaceOrOrg = c.type !== 'person' && c.mentions.some((m) => m.candidate.gaz !== null || m.candidate.forced !== null)
     if (strongPlaceOrOrg) continue
     for (const m of c.mentions) {
       const key = nameWords(ctx, m).join(' ')
@@ -195,7 +195,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   return out
 }
 
-const COORDINATORS = new Set(['and', 'or', 'et', 'ou', ',', 'nor', 'ni'])
+const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'nor', 'ni'])
 
 function clusterOfMention(mentions: ScoredMention[], clusterOf: number[]): Map<ScoredMention, number> {
   const map = new Map<ScoredMention, number>()

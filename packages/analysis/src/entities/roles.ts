@@ -118,6 +118,11 @@ export function roleAfter(ctx: ExtractionContext, e: number): string | null {
       continue
     }
     if (!t.isWord) break
+    // "Unrwa's communications director"
+    if (!title && k === start && t.capLike && v[k + 1]?.form === "'s") {
+      k += 2
+      continue
+    }
     const tl = ctx.lex.titles.longestAt(ctx.forms, k)
     if (tl) {
       title = true

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar']
+const NAMES = ['Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar']
 
 describe('English entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -62,5 +62,16 @@ describe('English entity rules', () => {
   it('gives a name after Mr the person type even without a first name', () => {
     const a = entitiesOf('Mr Hovland declined to comment.', 'en')
     expect(summary(a)).toEqual(['person:Hovland'])
+  })
+
+  it('reads a byline and credit line: author, medium and place', () => {
+    const a = entitiesOf('By Tamsin Veldrake, BBC News, Port Harcastle\n\nFloods hit the region on Sunday.', 'en')
+    expect(summary(a)).toEqual(['location:Port Harcastle', 'organization:BBC News', 'person:Tamsin Veldrake'])
+  })
+
+  it('trusts a capitalised headline only for names the body or the gazetteer confirms', () => {
+    const a = entitiesOf('Gorvenne Talks Collapse Over Border Fees\n\nTalks in Gorvenne collapsed on Sunday.', 'en')
+    expect(summary(a)).toEqual(['location:Gorvenne'])
+    expect(find(a, 'Gorvenne')!.count).toBe(2)
   })
 })

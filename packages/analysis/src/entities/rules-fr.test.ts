@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane']
+const NAMES = ['Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane']
 
 describe('French entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -71,5 +71,11 @@ describe('French entity rules', () => {
     const p = find(a, 'Rodolphe Marquizet')!
     expect(p.aliases).toEqual(['Marquizet'])
     expect(p.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Rodolphe Marquizet', 'Marquizet'])
+  })
+
+  it('reads a byline: the author is a person and the place after "à" a location', () => {
+    const a = entitiesOf('Par Nadège Ourvalin, correspondante à Kirouma\n\nLes pluies ont repris.', 'fr')
+    expect(summary(a)).toEqual(['location:Kirouma', 'person:Nadège Ourvalin'])
+    expect(find(a, 'Nadège Ourvalin')!.roles).toEqual(['correspondante'])
   })
 })

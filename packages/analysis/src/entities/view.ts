@@ -31,14 +31,41 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 }
 
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90
+  const ch = String.fromCharCode(c)
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+}
+
 export function capLikeWord(text: string): boolean {
-  // "Norway-based", "Saudi-led", "US-made": an adjective built on a name, not a name
-  if (/-\p{Ll}+$/u.test(text) && !PARTICLE_PREFIX.test(text) && !/^\p{Lu}[\p{Ll}]*-(?:sur|sous|lès|les|en|de|du|la|le|et|aux)-/u.test(text)) return false
-  const c0 = text.charAt(0)
-  if (isUpper(c0)) return true
-  if (PARTICLE_PREFIX.test(text)) return true
+  const hyphen = text.indexOf('-') >= 0
+  if (isUpperCode(text.charCodeAt(0))) {
+    // "Norway-based", "Saudi-led", "US-made": an adjective built on a name, not a name
+    return !(hyphen && /-\p{Ll}+$/u.test(text) && !/^\p{Lu}[\p{Ll}]*-(?:sur|sous|lès|les|en|de|du|la|le|et|aux)-/u.test(text))
+  }
+  if (hyphen && PARTICLE_PREFIX.test(text)) return true
   // eBay, iPhone: a lower-case letter then a capital
   return text.length > 2 && isUpper(text.charAt(1)) && /^\p{Ll}\p{Lu}\p{Ll}/u.test(text)
+}
+
+/** Two or more letters, all capitals ("ONU", "U.S."): only called on words starting with a capital. */
+function isAllCaps(text: string): boolean {
+  let letters = 0
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return false
+      if (c >= 65 && c <= 90) letters++
+      continue
+    }
+    const ch = text.charAt(k)
+    const lower = ch.toLowerCase()
+    const upper = ch.toUpperCase()
+    if (lower === upper) continue
+    if (ch === lower) return false
+    letters++
+  }
+  return letters >= 2
 }
 
 export function buildView(text: string, tokens: readonly Token[], sentences: readonly SentenceSpan[]): EntityToken[] {
@@ -62,15 +89,15 @@ export function buildView(text: string, tokens: readonly Token[], sentences: rea
     const prev = i > 0 ? tokens[i - 1]! : undefined
     const initial = t.sentence !== lastSentence || breakBefore || (prev !== undefined && prev.kind === 'punct' && OPENERS.has(prev.text))
     if (isWord) lastSentence = t.sentence
-    const letters = isWord ? t.text.replace(/[^\p{L}]/gu, '') : ''
+    const capLike = isWord && capLikeWord(t.text)
     view[i] = {
       start: t.start,
       end: t.end,
       text: t.text,
       form,
       isWord,
-      capLike: isWord && capLikeWord(t.text),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      capLike,
+      allCaps: capLike && isAllCaps(t.text),
       initial: isWord && initial,
       sentence: t.sentence,
       breakBefore,

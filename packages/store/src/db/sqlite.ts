@@ -10,6 +10,7 @@ import { migrateSqlite } from './migrate'
 const dialect = new SQLiteAsyncDialect()
 /** how long a writer waits for another process's write transaction before giving up */
 const BUSY_TIMEOUT_MS = 60_000
+const CACHE_KIB = 64 * 1024
 
 function toObjects<T>(rs: ResultSet): T[] {
   const { columns } = rs
@@ -89,6 +90,9 @@ export async function openSqlite(path: string): Promise<Database> {
       return serialised(path, async () => {
         const tx = await withBusyRetry(() => client.transaction('write'))
         try {
+          // per connection, and pooled connections come and go: cheap to repeat. The default 2 MB
+          // page cache turns index upkeep into disk reads once the corpus outgrows it.
+          await tx.execute(`PRAGMA cache_size = -${CACHE_KIB}`)
           const result = await fn(executorOn(tx))
           await tx.commit()
           return result

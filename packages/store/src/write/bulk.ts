@@ -3,8 +3,11 @@ import { getTableName } from 'drizzle-orm'
 import type { Database, Executor, Row } from '../db/database'
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
-/** rows per statement: large enough to amortise a call, small enough to bound memory */
-const MAX_ROWS_PER_STATEMENT = 5000
+/**
+ * JSON characters per statement: enough to amortise a call, small enough that the copy the
+ * driver binds (freed only when its statement object is garbage-collected) stays small.
+ */
+const MAX_JSON_PER_STATEMENT = 512 * 1024
 
 /**
  * Multi-row INSERT whose rows travel as ONE JSON parameter, unpacked by the database
@@ -28,10 +31,20 @@ export async function insertRows<T = Row>(
     ? `${target} SELECT ${columns.map((_, i) => `value ->> ${i}`).join(', ')} FROM json_each(?) WHERE true ${suffix}`
     : `${target} SELECT ${columns.map((c, i) => `(r ->> ${i})::${c.getSQLType()}`).join(', ')} FROM json_array_elements(?::json) AS r ${suffix}`
   const out: T[] = []
-  for (let i = 0; i < rows.length; i += MAX_ROWS_PER_STATEMENT) {
-    const chunk = i === 0 && rows.length <= MAX_ROWS_PER_STATEMENT ? rows : rows.slice(i, i + MAX_ROWS_PER_STATEMENT)
-    const result = await ex.raw<T>(text, [JSON.stringify(chunk)])
+  let parts: string[] = []
+  let size = 0
+  const flush = async () => {
+    const result = await ex.raw<T>(text, [`[${parts.join(',')}]`])
     for (const r of result) out.push(r)
+    parts = []
+    size = 0
   }
+  for (const row of rows) {
+    const json = JSON.stringify(row)
+    if (size > 0 && size + json.length > MAX_JSON_PER_STATEMENT) await flush()
+    parts.push(json)
+    size += json.length + 1
+  }
+  if (parts.length > 0) await flush()
   return out
 }

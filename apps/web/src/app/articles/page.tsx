@@ -6,6 +6,7 @@ import { Pager } from '@/components/Pager'
 import { SortBar, SortHeader } from '@/components/SortHeader'
 import { fmtDate, fmtInt, fmtSigned, sentimentClass } from '@/lib/format'
 import { articleHref, safeHttpUrl } from '@/lib/links'
+import { exportHref, LIMITS } from '@/lib/exports'
 import { HOW } from '@/lib/metrics'
 import { filterParams, parseArticleSort, parseFilter, parsePage, type SearchParams } from '@/lib/params'
 import { getStore } from '@/lib/store'
@@ -13,15 +14,14 @@ import { themeOptions } from '@/lib/themes'
 
 export const metadata: Metadata = { title: 'Articles' }
 
-const PAGE_SIZE = 25
 const COLUMNS = [
   { label: 'Title', column: 'title' },
   { label: 'Date', column: 'publishedAt' },
-  { label: 'Words', column: 'words', numeric: true, how: HOW.words_article },
-  { label: 'Sentiment', column: 'sentiment', numeric: true, how: HOW.docSentiment },
-  { label: 'Theme', column: 'dominantTheme', how: 'The theme with the highest document score.' },
+  { label: 'Words', column: 'words' },
+  { label: 'Sentiment', column: 'sentiment' },
+  { label: 'Theme', column: 'dominantTheme' },
   { label: 'Added', column: 'createdAt' },
-] as const
+]
 
 export default async function ArticlesPage(props: PageProps<'/articles'>) {
   const sp = (await props.searchParams) as SearchParams
@@ -29,7 +29,7 @@ export default async function ArticlesPage(props: PageProps<'/articles'>) {
   const { sort, dir } = parseArticleSort(sp)
   const page = parsePage(sp)
   const store = await getStore()
-  const result = await store.listArticles({ ...filter, sort, dir, page, pageSize: PAGE_SIZE })
+  const result = await store.listArticles({ ...filter, sort, dir, page, pageSize: LIMITS.articlesPage })
   const keep = { ...filterParams(filter), sort, dir }
   const headerParams = filterParams(filter)
 
@@ -42,11 +42,7 @@ export default async function ArticlesPage(props: PageProps<'/articles'>) {
           <h2>
             {fmtInt(result.total)} {result.total === 1 ? 'article' : 'articles'}
           </h2>
-          <CsvLink
-            filename="articles.csv"
-            header={['id', 'title', 'publishedAt', 'source', 'url', 'lang', 'words', 'sentiment', 'dominantTheme', 'createdAt']}
-            rows={result.rows.map((a) => [a.id, a.title, a.publishedAt, a.source, a.url, a.lang, a.words, a.sentiment, a.dominantTheme, a.createdAt])}
-          />
+          <CsvLink href={exportHref('articles', { ...keep, page })} />
         </div>
         {result.rows.length === 0 ? (
           <p className="empty">
@@ -54,7 +50,7 @@ export default async function ArticlesPage(props: PageProps<'/articles'>) {
           </p>
         ) : (
           <>
-            <SortBar columns={COLUMNS.map((c) => ({ label: c.label, column: c.column }))} sort={sort} dir={dir} path="/articles" params={headerParams} />
+            <SortBar columns={COLUMNS} sort={sort} dir={dir} path="/articles" params={headerParams} />
             <table className="data stack">
               <thead>
                 <tr>

@@ -5,19 +5,19 @@ import { Pager } from '@/components/Pager'
 import { SortBar, SortHeader } from '@/components/SortHeader'
 import { fmtInt, fmtSigned, sentimentClass } from '@/lib/format'
 import { entityHref, termHref } from '@/lib/links'
+import { exportHref, LIMITS } from '@/lib/exports'
 import { HOW } from '@/lib/metrics'
 import { ENTITY_TYPES, parseEntityQuery, type SearchParams } from '@/lib/params'
 import { getStore } from '@/lib/store'
 
 export const metadata: Metadata = { title: 'Entities' }
 
-const PAGE_SIZE = 50
 
 export default async function EntitiesPage(props: PageProps<'/entities'>) {
   const sp = (await props.searchParams) as SearchParams
   const query = parseEntityQuery(sp)
   const store = await getStore()
-  const result = await store.listEntities({ type: query.type, q: query.q, sort: query.sort, dir: query.dir, page: query.page, pageSize: PAGE_SIZE })
+  const result = await store.listEntities({ type: query.type, q: query.q, sort: query.sort, dir: query.dir, page: query.page, pageSize: LIMITS.entitiesPage })
   const filterOnly = { type: query.type, q: query.q }
   const common = { sort: query.sort, dir: query.dir, path: '/entities', params: filterOnly }
 
@@ -52,11 +52,7 @@ export default async function EntitiesPage(props: PageProps<'/entities'>) {
           <h2>
             {fmtInt(result.total)} {result.total === 1 ? 'entity' : 'entities'}
           </h2>
-          <CsvLink
-            filename="entities.csv"
-            header={['id', 'name', 'type', 'mentions', 'articles', 'sentiment', 'roles', 'aliases']}
-            rows={result.rows.map((e) => [e.id, e.name, e.type, e.mentions, e.articles, e.sentiment, e.roles.join('; '), e.aliases.join('; ')])}
-          />
+          <CsvLink href={exportHref('entities', { ...filterOnly, sort: query.sort, dir: query.dir, page: query.page })} />
         </div>
         {result.rows.length === 0 ? (
           <p className="empty">{query.q || query.type ? 'No entity matches these filters.' : 'No entities yet: ingest an article.'}</p>

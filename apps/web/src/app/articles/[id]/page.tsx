@@ -10,6 +10,7 @@ import { InfoTip } from '@/components/InfoTip'
 import { Network } from '@/components/Network'
 import { articleNetwork } from '@/lib/article-network'
 import { buildParagraphs, type Paragraph } from '@/lib/article-text'
+import { exportHref, LIMITS } from '@/lib/exports'
 import { fmtDate, fmtInt, fmtSigned, LANG_NAMES, sentimentClass } from '@/lib/format'
 import { entityLookupHref, safeHttpUrl, termHref } from '@/lib/links'
 import { HOW } from '@/lib/metrics'
@@ -43,9 +44,9 @@ export default async function ArticlePage(props: PageProps<'/articles/[id]'>) {
     a.sentences,
     a.entities.flatMap((e, entity) => e.mentions.map((m) => ({ ...m, entity }))),
   )
-  const network = articleNetwork(a)
-  const terms = a.terms.slice(0, 20)
-  const ngrams = a.ngrams.slice(0, 15)
+  const network = articleNetwork(a, LIMITS.networkLinks)
+  const terms = a.terms.slice(0, LIMITS.articleTerms)
+  const ngrams = a.ngrams.slice(0, LIMITS.articleNgrams)
 
   return (
     <>
@@ -91,7 +92,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[id]'>) {
           <Card
             title="Themes"
             how={HOW.themeScore}
-            csv={{ filename: `article-${article.id}-themes.csv`, header: ['theme', 'score', 'evidence'], rows: a.themes.map((t) => [t.theme, t.score, t.evidence.map((e) => `${e.term}×${e.count}`).join(' ')]) }}
+            csv={exportHref('article-themes', { id: article.id })}
           >
             <HBarChart
               ariaLabel="Theme scores"
@@ -124,7 +125,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[id]'>) {
           <Card
             title="Sentiment per sentence"
             how={HOW.sentenceSentiment}
-            csv={{ filename: `article-${article.id}-sentences.csv`, header: ['sentence', 'sentiment', 'themes', 'text'], rows: a.sentences.map((s) => [s.index + 1, s.sentiment, s.themes.join(' '), article.text.slice(s.start, s.end)]) }}
+            csv={exportHref('article-sentences', { id: article.id })}
           >
             <SentenceSentimentChart data={a.sentences.map((s) => ({ index: s.index, sentiment: s.sentiment, preview: preview(article.text.slice(s.start, s.end)) }))} />
           </Card>
@@ -135,14 +136,14 @@ export default async function ArticlePage(props: PageProps<'/articles/[id]'>) {
         <Card
           title="Top terms"
           how={HOW.relativeFrequency}
-          csv={{ filename: `article-${article.id}-terms.csv`, header: ['term', 'display', 'count', 'relativeFrequency'], rows: terms.map((t) => [t.term, t.display, t.count, t.relativeFrequency]) }}
+          csv={exportHref('article-terms', { id: article.id })}
         >
           <HBarChart ariaLabel="Top terms of the article" valueName="Occurrences" data={terms.map((t) => ({ label: t.display, value: t.count, detail: `${(t.relativeFrequency * 100).toFixed(1)}% of content words`, href: termHref(t.display) }))} />
         </Card>
         <Card
           title="Top n-grams"
           how={HOW.ngramCount}
-          csv={{ filename: `article-${article.id}-ngrams.csv`, header: ['ngram', 'n', 'count'], rows: ngrams.map((g) => [g.text, g.n, g.count]) }}
+          csv={exportHref('article-ngrams', { id: article.id })}
         >
           <HBarChart ariaLabel="Top n-grams of the article" valueName="Occurrences" labelWidth={170} color="var(--c4)" data={ngrams.map((g) => ({ label: g.text, value: g.count, href: termHref(g.text) }))} />
         </Card>
@@ -152,7 +153,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[id]'>) {
         className="section-gap"
         title="Co-occurrence network"
         how={HOW.cooccurrence}
-        csv={{ filename: `article-${article.id}-cooccurrences.csv`, header: ['a', 'b', 'kind', 'sentences'], rows: network.links.map((l) => [labelOf(network.nodes, l.source), labelOf(network.nodes, l.target), l.source.split(':')[0] ?? '', l.count]) }}
+        csv={exportHref('article-cooccurrences', { id: article.id })}
       >
         <Network nodes={network.nodes} links={network.links} />
         <p className="card-note">Grey: terms; yellow: people; blue: organizations; green: places. Hover a node to see its links, drag it to move it, click it for its contexts.</p>
@@ -161,7 +162,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[id]'>) {
       <Card
         title="Entities in this article"
         how={`${HOW.entityRoles} Sentiment: mean of the sentences naming the entity.`}
-        csv={{ filename: `article-${article.id}-entities.csv`, header: ['name', 'type', 'mentions', 'sentiment', 'roles', 'aliases'], rows: a.entities.map((e) => [e.name, e.type, e.count, e.sentiment, e.roles.join('; '), e.aliases.join('; ')]) }}
+        csv={exportHref('article-entities', { id: article.id })}
       >
         <ArticleEntityTable
           rows={a.entities.map((e) => ({
@@ -185,9 +186,6 @@ function preview(sentence: string): string {
   return s.length > 90 ? `${s.slice(0, 89)}…` : s
 }
 
-function labelOf(nodes: { id: string; label: string }[], id: string): string {
-  return nodes.find((n) => n.id === id)?.label ?? id
-}
 
 function ParagraphView({ paragraph, entities, paragraphIndex }: { paragraph: Paragraph; entities: Entity[]; paragraphIndex: number }) {
   // consecutive pieces of one sentence share a span; the span where a sentence starts carries

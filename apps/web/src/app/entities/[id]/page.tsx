@@ -6,6 +6,7 @@ import { HBarChart } from '@/components/charts/HBarChart'
 import { Tile } from '@/components/Tile'
 import { fmtDate, fmtInt, fmtSigned, sentimentClass } from '@/lib/format'
 import { articleHref, entityHref, termHref } from '@/lib/links'
+import { exportHref, LIMITS } from '@/lib/exports'
 import { HOW } from '@/lib/metrics'
 import { getStore } from '@/lib/store'
 
@@ -39,7 +40,7 @@ export default async function EntityPage(props: PageProps<'/entities/[id]'>) {
         <Tile label="Sentiment" value={<span className={`sent ${sentimentClass(e.sentiment)}`}>{fmtSigned(e.sentiment)}</span>} how={HOW.entitySentiment} />
       </div>
       <div className="grid">
-        <Card title="Roles" how={HOW.entityRoles} csv={{ filename: `entity-${e.id}-roles.csv`, header: ['role'], rows: e.roles.map((r) => [r]) }}>
+        <Card title="Roles" how={HOW.entityRoles} csv={exportHref('entity-roles', { id: e.id })}>
           {e.roles.length ? (
             <ul className="evidence">
               {e.roles.map((r) => (
@@ -55,7 +56,7 @@ export default async function EntityPage(props: PageProps<'/entities/[id]'>) {
         <Card
           title="Mentions over time"
           how={HOW.entityTimeline}
-          csv={{ filename: `entity-${e.id}-timeline.csv`, header: ['month', 'mentions'], rows: e.timeline.map((p) => [p.bucket, p.mentions]) }}
+          csv={exportHref('entity-timeline', { id: e.id })}
         >
           <ColumnChart ariaLabel={`Mentions of ${e.name} per month`} valueName="Mentions" data={e.timeline.map((p) => ({ label: p.bucket.slice(0, 7), value: p.mentions }))} />
           {e.timeline.length === 0 ? <p className="card-note">Only undated articles name this entity.</p> : null}
@@ -63,12 +64,12 @@ export default async function EntityPage(props: PageProps<'/entities/[id]'>) {
         <Card
           title="Co-mentioned entities"
           how={`${HOW.coMention} Click a name for its contexts.`}
-          csv={{ filename: `entity-${e.id}-co-mentions.csv`, header: ['id', 'name', 'type', 'articles'], rows: e.coMentions.map((c) => [c.id, c.name, c.type, c.articles]) }}
+          csv={exportHref('entity-co-mentions', { id: e.id })}
         >
           <HBarChart
             ariaLabel={`Entities named in the same articles as ${e.name}`}
             valueName="Shared articles"
-            data={e.coMentions.slice(0, 15).map((c) => ({ label: c.name, value: c.articles, detail: c.type, href: termHref(c.name), color: `var(--${c.type}-line)` }))}
+            data={e.coMentions.slice(0, LIMITS.entityCoMentions).map((c) => ({ label: c.name, value: c.articles, detail: c.type, href: termHref(c.name), color: `var(--${c.type}-line)` }))}
           />
           {e.coMentions.length ? (
             <p className="card-note">
@@ -87,8 +88,14 @@ export default async function EntityPage(props: PageProps<'/entities/[id]'>) {
         className="section-gap"
         title={`Articles naming ${e.name}`}
         how="Articles in which the entity is named, with the number of mentions and the roles found in each."
-        csv={{ filename: `entity-${e.id}-articles.csv`, header: ['id', 'title', 'publishedAt', 'mentions', 'roles'], rows: e.articleList.map((a) => [a.id, a.title, a.publishedAt, a.mentions, a.roles.join('; ')]) }}
+        csv={exportHref('entity-articles', { id: e.id })}
       >
+        {e.articles > Math.min(e.articleList.length, LIMITS.entityArticles) ? (
+          <p className="card-note">
+            The {fmtInt(Math.min(e.articleList.length, LIMITS.entityArticles))} articles naming it most often, of {fmtInt(e.articles)}.{' '}
+            <a href={`/articles?q=${encodeURIComponent(e.name)}`}>Search all articles for “{e.name}” →</a>
+          </p>
+        ) : null}
         {e.articleList.length === 0 ? (
           <p className="empty">No article.</p>
         ) : (
@@ -104,7 +111,7 @@ export default async function EntityPage(props: PageProps<'/entities/[id]'>) {
               </tr>
             </thead>
             <tbody>
-              {e.articleList.map((a) => (
+              {e.articleList.slice(0, LIMITS.entityArticles).map((a) => (
                 <tr key={a.id}>
                   <td data-label="Title">
                     <a href={articleHref(a.id)}>{a.title || `Article ${a.id}`}</a>

@@ -4,11 +4,11 @@ import { FilterBar } from '@/components/FilterBar'
 import { fmtInt } from '@/lib/format'
 import { articleHref, entityHref } from '@/lib/links'
 import { HOW } from '@/lib/metrics'
-import { parseFilter, type SearchParams } from '@/lib/params'
+import { exportHref, LIMITS } from '@/lib/exports'
+import { filterParams, parseFilter, type SearchParams } from '@/lib/params'
 import { getStore } from '@/lib/store'
 import { themeOptions } from '@/lib/themes'
 
-const LIMIT = 200
 
 function decodeTerm(raw: string): string {
   let term = raw
@@ -29,7 +29,7 @@ export default async function TermPage(props: PageProps<'/terms/[term]'>) {
   const filter = parseFilter((await props.searchParams) as SearchParams)
   const store = await getStore()
   const [contexts, entities] = term
-    ? await Promise.all([store.termContexts(term, filter, LIMIT), store.listEntities({ q: term, pageSize: 10, sort: 'mentions', dir: 'desc' })])
+    ? await Promise.all([store.termContexts(term, filter, LIMITS.contexts), store.listEntities({ q: term, pageSize: 10, sort: 'mentions', dir: 'desc' })])
     : [[], null]
   const articles = new Set(contexts.map((c) => c.articleId)).size
   const lower = term.toLocaleLowerCase()
@@ -45,13 +45,9 @@ export default async function TermPage(props: PageProps<'/terms/[term]'>) {
       ) : null}
       <FilterBar filter={filter} themes={themeOptions([])} action={`/terms/${encodeURIComponent(term)}`} />
       <Card
-        title={`${fmtInt(contexts.length)}${contexts.length === LIMIT ? '+' : ''} occurrences in ${fmtInt(articles)} ${articles === 1 ? 'article' : 'articles'}`}
+        title={`${fmtInt(contexts.length)}${contexts.length === LIMITS.contexts ? '+' : ''} occurrences in ${fmtInt(articles)} ${articles === 1 ? 'article' : 'articles'}`}
         how={HOW.kwic}
-        csv={{
-          filename: `contexts-${term.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`,
-          header: ['articleId', 'title', 'sentence', 'left', 'match', 'right'],
-          rows: contexts.map((c) => [c.articleId, c.title, c.sentenceIndex + 1, c.left, c.match, c.right]),
-        }}
+        csv={exportHref('contexts', { ...filterParams(filter), term })}
       >
         {contexts.length === 0 ? (
           <p className="empty">“{term}” does not occur in the {Object.keys(filter).length ? 'filtered ' : ''}articles.</p>

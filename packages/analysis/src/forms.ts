@@ -1,0 +1,57 @@
+/**
+ * Word forms shared across documents: one object per distinct token text, holding its
+ * normalised text and what later stages derive from it per language (term key, sentiment
+ * weight). News vocabulary repeats from article to article, so a corpus pays for stemming and
+ * lexicon look-ups once per form, not once per document. The table is bounded: when full it
+ * starts afresh. Each document numbers its forms (types) from 0 using a per-document stamp.
+ */
+import type { Lang } from './types'
+
+export interface FormInfo {
+  /** term key (stem), or null when the form is not a content word */
+  key: string | null
+  /** sentiment weight, NaN until looked up */
+  weight: number
+}
+
+export interface WordForm {
+  text: string
+  norm: string
+  /** stamp of the last document that numbered this form, and the number it gave */
+  stamp: number
+  id: number
+  fr?: FormInfo
+  en?: FormInfo
+  und?: FormInfo
+}
+
+const MAX_FORMS = 300_000
+const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g
+let table = new Map<string, WordForm>()
+let currentStamp = 0
+
+export function newDocumentStamp(): number {
+  return ++currentStamp
+}
+
+/** The shared form for a slice of normalised text; `dirty` slices may hold marks or ignorables. */
+export function formOf(slice: string, dirty: boolean): WordForm {
+  let form = table.get(slice)
+  if (form === undefined) {
+    const text = dirty ? slice.replace(IGNORABLES, '').normalize('NFC') : slice
+    const lower = text.toLowerCase()
+    form = { text, norm: lower === text ? text : lower, stamp: 0, id: -1 }
+    if (table.size >= MAX_FORMS) table = new Map()
+    table.set(slice, form)
+  }
+  return form
+}
+
+export function formInfo(form: WordForm, lang: Lang): FormInfo | undefined {
+  return form[lang]
+}
+
+export function setFormInfo(form: WordForm, lang: Lang, info: FormInfo): FormInfo {
+  form[lang] = info
+  return info
+}
