@@ -270,7 +270,8 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       continue
     }
     let j = i + 1
-    while (j < n) {
+    // in a headline every word is capitalised: words stand alone and need the body to confirm them
+    while (j < n && !t.titleLine) {
       const u = v[j]!
       if (claimed[j] || u.breakBefore || u.sentence !== t.sentence) break
       if (u.isWord && u.capLike) {

@@ -76,6 +76,6 @@ describe('French entity rules', () => {
   it('reads a byline: the author is a person and the place after "à" a location', () => {
     const a = entitiesOf('Par Nadège Ourvalin, correspondante à Kirouma\n\nLes pluies ont repris.', 'fr')
     expect(summary(a)).toEqual(['location:Kirouma', 'person:Nadège Ourvalin'])
-    expect(find(a, 'Nadège Ourvalin')!.roles).toEqual(['correspondante'])
+    expect(find(a, 'Nadège Ourvalin')!.roles).toEqual(['correspondante à Kirouma'])
   })
 })

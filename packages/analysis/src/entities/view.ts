@@ -24,6 +24,7 @@ export interface EntityToken {
   titleLine: boolean
 }
 
+const BYLINE = new Set(['by', 'par'])
 const OPENERS = new Set(['«', '"', '“', ':', '(', '—', '–', '-', '[', "'", '•', '*', '|'])
 const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn|abu|abou|wal|wa)-\p{Lu}/u
 
@@ -124,7 +125,9 @@ function markTitleLines(view: EntityToken[], _sentences: number): void {
       }
       const last = view[i - 1]
       const endsSentence = last !== undefined && (last.text === '.' || last.text === '!' || last.text === '?')
-      if (words >= 4 && caps / words >= 0.75 && !endsSentence) {
+      // "By Jane Doe, BBC News, Nairobi" / "Par Jean Dupont" is a byline, not a headline
+      const byline = BYLINE.has(view[lineStart]!.form)
+      if (words >= 4 && caps / words >= 0.75 && !endsSentence && !byline) {
         for (let k = lineStart; k < i; k++) view[k]!.titleLine = true
       }
       lineStart = i
