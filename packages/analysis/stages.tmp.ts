@@ -20,9 +20,9 @@ for (let round = 0; round < 2; round++) {
     let t = now()
     const normalised = normalise(text); t = lap('normalise', t)
     const p = pack(lang)
-    const { tokens, paragraphs, types, typeCount } = tokenize(normalised, p.tokenizer); t = lap('tokenize', t)
+    const { tokens, paragraphs, types, typeForms } = tokenize(normalised, p.tokenizer); t = lap('tokenize', t)
     const sentences = segment(tokens, paragraphs, p); t = lap('segment', t)
-    const doc: any = { text, normalised, lang, langConfidence: 1, pack: p, tokens, paragraphs, types, typeCount, sentences, termOf: new Int32Array(0), terms: [], contentWords: 0, words: 0 }
+    const doc: any = { text, normalised, lang, langConfidence: 1, pack: p, tokens, paragraphs, types, typeForms, sentences, termOf: new Int32Array(0), terms: [], contentWords: 0, words: 0 }
     collectTerms(doc); t = lap('terms', t)
     termFrequencies(doc, 500); t = lap('termFreq', t)
     collectNgrams(doc, 100); t = lap('ngrams', t)

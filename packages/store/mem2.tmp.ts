@@ -11,7 +11,7 @@ for (const f of ['en_bbc_news_5topics', 'en_masakhanews_eng_topics', 'fr_masakha
   for await (const line of createInterface({ input: createReadStream(`/work/shared/corpus/${f}.jsonl`) })) {
     const l = JSON.parse(line)
     batch.push({ article: { text: l.text, title: l.title }, analysis: analyze(l.text, { lang: l.lang }) })
-    if (batch.length === 250) { await store.saveBatch(batch); batch = []; if (++n % 4 === 0) console.log(n * 250, ((performance.now() - t0) / 1000).toFixed(1), m()) }
+    if (batch.length === 250) { await store.saveBatch(batch); batch = []; if (++n % 4 === 0) { (globalThis as any).gc?.(); } if (n % 4 === 0) console.log(n * 250, ((performance.now() - t0) / 1000).toFixed(1), m()) }
     if (n * 250 >= Number(process.argv[2] ?? 3000)) break
   }
 }

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,23 +19,34 @@ interface Run {
   inserted: number
   failed: number
   peakMb: number
+  /** user + system CPU seconds of the whole process (all threads) */
+  cpuSeconds: number
+  /** the machine's 1-minute load average when the run ended */
+  load: number
+  /** stderr summary: time each worker spent looking up, analysing, saving */
+  workers: string
 }
+
+const TICKS_PER_SECOND = 100 // USER_HZ on Linux
 
 async function ingest(files: string[], jobs: number): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-bench-'))
   try {
     const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'bench.db')}` }
     const started = performance.now()
-    const child = spawn(process.execPath, [BIN, 'ingest', ...files, '--jobs', String(jobs), '--quiet'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [BIN, 'ingest', ...files, '--jobs', String(jobs)], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c))
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
     let peakKb = 0
+    let cpuTicks = 0
     const sampler = setInterval(() => {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
         peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0))
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+        cpuTicks = Number(fields[11]) + Number(fields[12]) // utime + stime
       } catch {
         // the process has exited
       }
@@ -45,7 +56,17 @@ async function ingest(files: string[], jobs: number): Promise<Run> {
     const seconds = (performance.now() - started) / 1000
     const m = /^inserted (\d+), duplicates (\d+), failed (\d+)/.exec(stdout)
     if (!m) throw new Error(`ingest --jobs ${jobs} failed (exit ${code}):\n${stderr.slice(0, 2000)}`)
-    return { jobs, seconds, inserted: Number(m[1]), failed: Number(m[3]), peakMb: peakKb / 1024 }
+    const workers = /workers \(look-up\/analysis\/save s\): (.*)$/m.exec(stderr)?.[1] ?? '?'
+    return {
+      jobs,
+      seconds,
+      inserted: Number(m[1]),
+      failed: Number(m[3]),
+      peakMb: peakKb / 1024,
+      cpuSeconds: cpuTicks / TICKS_PER_SECOND,
+      load: loadavg()[0]!,
+      workers,
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -71,12 +92,16 @@ async function main(): Promise<void> {
     runs.push(run)
     console.log(
       `ingest --jobs ${jobs}: ${run.inserted} articles in ${run.seconds.toFixed(1)} s = ${(run.inserted / run.seconds).toFixed(1)} articles/s, ` +
-        `${run.failed} failed, peak RSS ${run.peakMb.toFixed(0)} MB`,
+        `${run.failed} failed, CPU ${run.cpuSeconds.toFixed(1)} s (${((run.cpuSeconds * 1000) / run.inserted).toFixed(1)} ms/article), ` +
+        `peak RSS ${run.peakMb.toFixed(0)} MB, load average ${run.load.toFixed(1)}; per worker look-up/analysis/save s: ${run.workers}`,
     )
   }
   const [two, one] = runs as [Run, Run]
   const ratio = two.inserted / two.seconds / (one.inserted / one.seconds)
   console.log(`speed-up with 2 jobs: ${ratio.toFixed(2)}x (target >= 1.6x) ${ratio >= 1.6 ? 'OK' : 'BELOW TARGET'}`)
+  if (Math.max(two.load, one.load) > 2.5) {
+    console.log(`note: the machine was busy (load average up to ${Math.max(two.load, one.load).toFixed(1)} on ${availableParallelism()} cores): wall-clock speed-ups are only meaningful on an idle machine`)
+  }
 }
 
 await main()

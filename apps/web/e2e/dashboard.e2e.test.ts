@@ -213,6 +213,19 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     expect(titles).toContain(PASTED_TITLE)
     await shot(page, 'articles-1280')
 
+    // an uploaded file, titled from its first sentence
+    await page.goto(`${server.url}/ingest`)
+    await page.locator('input[name="file"]').setInputFiles({
+      name: 'orchestra.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('The city orchestra opened its season in Lyon on Saturday. The conductor praised the young musicians.'),
+    })
+    await page.getByLabel('Publication date (optional)').fill('2026-09-12')
+    await page.getByRole('button', { name: 'Analyse and save' }).click()
+    await page.waitForURL(/\/articles\/\d+$/)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^The city orchestra opened its season/)
+    await expect(page.locator('.article-meta').textContent()).resolves.toContain('2026-09-12')
+
     // the same text again opens the existing article
     await page.goto(`${server.url}/ingest`)
     await page.getByLabel('Text').fill(PASTED_TEXT)

@@ -12,6 +12,8 @@ if (problem) {
   console.error(`newslens: ${problem}`)
   process.exit(2)
 }
+// `--check`: validate the configuration only (the quick start checks before it spends a build)
+if (process.argv.includes('--check')) process.exit(0)
 const port = process.env.PORT?.trim() || '3000'
 const shown = isLoopbackHost(config.host) ? 'localhost' : config.host
 console.log(`NewsLens: http://${shown}:${port} (listening on ${config.host}; Ctrl-C stops it)`)

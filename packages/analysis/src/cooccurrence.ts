@@ -58,6 +58,8 @@ export function cooccurrences(input: CooccurrenceInput, options: CooccurrenceOpt
 interface PairCounts {
   /** k x k matrix of pair counts, upper triangle (x < y) */
   pairs: Float64Array
+  /** matrix cells that were counted, so ranking never scans the empty rest */
+  touched: number[]
   marginals: Float64Array
 }
 
@@ -65,7 +67,7 @@ function sentencePairs(input: CooccurrenceInput): PairCounts {
   const k = input.labels.length
   const { item, sentence, length } = input.occurrences
   const marginals = new Float64Array(k)
-  const pairs = new Float64Array(k * k)
+  const counts: PairCounts = { pairs: new Float64Array(k * k), touched: [], marginals }
   const seen = new Int32Array(k).fill(-1)
   const present: number[] = []
   let i = 0
@@ -79,9 +81,9 @@ function sentencePairs(input: CooccurrenceInput): PairCounts {
         present.push(x)
       }
     }
-    addPairs(present, k, pairs, 1, marginals)
+    addPairs(present, k, counts, 1)
   }
-  return { pairs, marginals }
+  return counts
 }
 
 /**
@@ -93,7 +95,7 @@ function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
   const k = input.labels.length
   const { item, sentence, position, length } = input.occurrences
   const marginals = new Float64Array(k)
-  const pairs = new Float64Array(k * k)
+  const counts: PairCounts = { pairs: new Float64Array(k * k), touched: [], marginals }
   const inWindow = new Int32Array(k)
   const present: number[] = []
   let i = 0
@@ -124,51 +126,94 @@ function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
       const nextLeave = leave < enter ? position[leave]! + 1 : Infinity
       const next = Math.min(nextEnter, nextLeave)
       if (next === Infinity) break
-      if (present.length > 0) addPairs(present, k, pairs, next - anchor, marginals)
+      if (present.length > 0) addPairs(present, k, counts, next - anchor)
       anchor = next
     }
     for (const x of present) inWindow[x] = 0
     present.length = 0
   }
-  return { pairs, marginals }
+  return counts
 }
 
-function addPairs(present: number[], k: number, pairs: Float64Array, weight: number, marginals: Float64Array): void {
+function addPairs(present: number[], k: number, counts: PairCounts, weight: number): void {
+  const { pairs, marginals, touched } = counts
   for (let a = 0; a < present.length; a++) {
     const x = present[a]!
     marginals[x]! += weight
     for (let b = a + 1; b < present.length; b++) {
       const y = present[b]!
-      pairs[x < y ? x * k + y : y * k + x]! += weight
+      const cell = x < y ? x * k + y : y * k + x
+      if (pairs[cell] === 0) touched.push(cell)
+      pairs[cell]! += weight
     }
   }
 }
+
+interface FoundPair {
+  x: number
+  y: number
+  count: number
+}
+
+function byCount(p: FoundPair, q: FoundPair): number {
+  return q.count - p.count || p.x - q.x || p.y - q.y
+}
+
+
 
 function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: PairCounts, n: number, minCount: number, topK: number): Cooccurrence[] {
   const k = input.labels.length
-  const found: { x: number; y: number; count: number }[] = []
-  for (let x = 0; x < k; x++) {
-    for (let y = x + 1; y < k; y++) {
-      const count = counts.pairs[x * k + y]!
-      if (count >= minCount) found.push({ x, y, count })
-    }
+  const found: FoundPair[] = []
+  for (const cell of counts.touched) {
+    const count = counts.pairs[cell]!
+    if (count >= minCount) found.push({ x: Math.floor(cell / k), y: cell % k, count })
   }
-  found.sort((p, q) => q.count - p.count)
-  // association measures only for the top-k and the pairs tied with the last of them
+  found.sort(byCount)
+  // ties at the cut are broken by log-likelihood: compute it only for the pairs that need it
   const last = found[Math.min(topK, found.length) - 1]?.count ?? Infinity
+  let end = 0
+  while (end < found.length && found[end]!.count >= last) end++
+  const chosen = found.slice(0, end)
+  const ll = new Float64Array(chosen.length)
+  for (let i = 0; i < chosen.length; i++) {
+    const f = chosen[i]!
+    ll[i] = logLikelihood(f.count, counts.marginals[f.x]!, counts.marginals[f.y]!, n)
+  }
+  const order = chosen.map((_, i) => i)
+  order.sort((i, j) => chosen[j]!.count - chosen[i]!.count || ll[j]! - ll[i]! || byLabels(input.labels, chosen[i]!, chosen[j]!))
   const out: Cooccurrence[] = []
-  for (const f of found) {
-    if (f.count < last) break
+  for (let r = 0; r < order.length && r < topK; r++) {
+    const f = chosen[order[r]!]!
     out.push({ a: input.labels[f.x]!, b: input.labels[f.y]!, kind: input.kind, scope, count: f.count, ...association(f.count, counts.marginals[f.x]!, counts.marginals[f.y]!, n) })
   }
-  out.sort((p, q) => q.count - p.count || q.ll - p.ll || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0))
-  return out.slice(0, topK)
+  return out
 }
 
+function byLabels(labels: readonly string[], p: FoundPair, q: FoundPair): number {
+  const pa = labels[p.x]!
+  const qa = labels[q.x]!
+  if (pa !== qa) return pa < qa ? -1 : 1
+  const pb = labels[p.y]!
+  const qb = labels[q.y]!
+  return pb < qb ? -1 : pb > qb ? 1 : 0
+}
+
+
 export function association(fxy: number, fx: number, fy: number, n: number): { pmi: number; npmi: number; ll: number; logDice: number } {
-  const pmi = Math.log2((fxy * n) / (fx * fy))
+  return { pmi: r3(pmi(fxy, fx, fy, n)), npmi: r3(npmi(fxy, fx, fy, n)), ll: r3(logLikelihood(fxy, fx, fy, n)), logDice: r3(14 + Math.log2((2 * fxy) / (fx + fy))) }
+}
+
+function pmi(fxy: number, fx: number, fy: number, n: number): number {
+  return Math.log2((fxy * n) / (fx * fy))
+}
+
+function npmi(fxy: number, fx: number, fy: number, n: number): number {
   const pxy = fxy / n
-  const npmi = pxy >= 1 ? 1 : pmi / -Math.log2(pxy)
+  return pxy >= 1 ? 1 : Math.max(-1, Math.min(1, pmi(fxy, fx, fy, n) / -Math.log2(pxy)))
+}
+
+/** Dunning's G² over the 2x2 table of x and y in n units. */
+function logLikelihood(fxy: number, fx: number, fy: number, n: number): number {
   const o11 = fxy
   const o12 = Math.max(0, fx - fxy)
   const o21 = Math.max(0, fy - fxy)
@@ -178,10 +223,12 @@ export function association(fxy: number, fx: number, fy: number, n: number): { p
   const c1 = o11 + o21
   const c2 = o12 + o22
   const total = r1 + r2
-  const cell = (o: number, r: number, c: number): number => (o > 0 ? o * Math.log(o / ((r * c) / total)) : 0)
-  const ll = 2 * (cell(o11, r1, c1) + cell(o12, r1, c2) + cell(o21, r2, c1) + cell(o22, r2, c2))
-  const logDice = 14 + Math.log2((2 * fxy) / (fx + fy))
-  return { pmi: r3(pmi), npmi: r3(Math.max(-1, Math.min(1, npmi))), ll: r3(Math.max(0, ll)), logDice: r3(logDice) }
+  const g = 2 * (cell(o11, r1, c1, total) + cell(o12, r1, c2, total) + cell(o21, r2, c1, total) + cell(o22, r2, c2, total))
+  return Math.max(0, g)
+}
+
+function cell(observed: number, row: number, column: number, total: number): number {
+  return observed > 0 ? observed * Math.log(observed / ((row * column) / total)) : 0
 }
 
 function r3(x: number): number {

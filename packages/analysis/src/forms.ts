@@ -12,6 +12,8 @@ export interface FormInfo {
   key: string | null
   /** sentiment weight, NaN until looked up */
   weight: number
+  /** theme-matching key: the term key, or "=" and the form for a function word */
+  match?: string
 }
 
 export interface WordForm {
@@ -30,6 +32,14 @@ const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g
 let table = new Map<string, WordForm>()
 let currentStamp = 0
 
+/**
+ * A copy of a slice that does not point into the text it was cut from: V8 keeps longer slices
+ * as views of their parent, and a view kept in the shared table would keep a whole article alive.
+ */
+function detach(slice: string): string {
+  return slice.length < 13 ? slice : (slice + ' ').slice(0, -1)
+}
+
 export function newDocumentStamp(): number {
   return ++currentStamp
 }
@@ -38,7 +48,7 @@ export function newDocumentStamp(): number {
 export function formOf(slice: string, dirty: boolean): WordForm {
   let form = table.get(slice)
   if (form === undefined) {
-    const text = dirty ? slice.replace(IGNORABLES, '').normalize('NFC') : slice
+    const text = dirty ? slice.replace(IGNORABLES, '').normalize('NFC') : detach(slice)
     const lower = text.toLowerCase()
     form = { text, norm: lower === text ? text : lower, stamp: 0, id: -1 }
     if (table.size >= MAX_FORMS) table = new Map()

@@ -7,6 +7,7 @@
  */
 import defaultTaxonomyData from '../data/themes/taxonomy.json' with { type: 'json' }
 import type { AnalysisDocument } from './analysis-document'
+import { formInfo, setFormInfo } from './forms'
 import { pack as languagePack, type LanguagePack } from './packs'
 import { termKey, isContentWord } from './terms'
 import { tokenize } from './tokenize'
@@ -109,9 +110,16 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   const evidence: Map<string, { count: number; weight: number }>[] = tax.ids.map(() => new Map())
   if (tax.single.size === 0 && tax.expressions.size === 0) return { document: [], sentences: doc.sentences.map(() => []) }
 
+  const { types, typeForms, lang } = doc
   const keyAt = (k: number): string => {
-    const id = termOf[k]!
-    return id >= 0 ? terms[id]!.key : `=${tokens[k]!.norm}`
+    // computed once per form and language, and kept on the shared form
+    const form = typeForms[types[k]!]!
+    const info = formInfo(form, lang) ?? setFormInfo(form, lang, { key: null, weight: Number.NaN })
+    if (info.match === undefined) {
+      const id = termOf[k]!
+      info.match = id >= 0 ? terms[id]!.key : `=${form.norm}`
+    }
+    return info.match
   }
   const credit = (theme: number, weight: number, sentence: number, label: string): void => {
     sentenceScores[sentence * themeCount + theme]! += weight

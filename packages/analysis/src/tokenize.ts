@@ -54,12 +54,19 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
   // lets later stages work once per type instead of once per token
   const stamp = newDocumentStamp()
   const typeForms: WordForm[] = []
+  // a small per-text map in front of the shared table: most look-ups hit it
+  const local = new Map<string, WordForm>()
   const push = (start: number, end: number, kind: TokenKind, dirty: boolean): void => {
-    const form = formOf(s.slice(start, end), dirty)
-    if (form.stamp !== stamp) {
-      form.stamp = stamp
-      form.id = typeForms.length
-      typeForms.push(form)
+    const slice = s.slice(start, end)
+    let form = local.get(slice)
+    if (form === undefined) {
+      form = formOf(slice, dirty)
+      local.set(slice, form)
+      if (form.stamp !== stamp) {
+        form.stamp = stamp
+        form.id = typeForms.length
+        typeForms.push(form)
+      }
     }
     const { text, norm } = form
     types.push(form.id)

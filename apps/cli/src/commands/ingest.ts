@@ -66,10 +66,20 @@ Examples:
         throw new CliError(`cannot open the store: ${errorMessage(error)}`, EXIT.partial, { cause: error })
       }
       const result = await ingestAll(plan, { jobs, batchSize: flags.batchSize, read, progress })
-      progress.finish()
+      const sec = (ms: number) => (ms / 1000).toFixed(1)
+      progress.finish(
+        result.workers.length === 0
+          ? ''
+          : `; workers (look-up/analysis/save s): ${result.workers.map((t) => `${sec(t.lookup)}/${sec(t.analysis)}/${sec(t.save)}`).join(', ')}`,
+      )
 
       process.stdout.write(`inserted ${result.inserted}, duplicates ${result.duplicates}, failed ${result.failures.length}\n`)
       for (const failure of result.failures) process.stderr.write(`${where(failure.origin)}: ${failure.reason}\n`)
+      if (result.stopped) {
+        process.stderr.write(`newslens: ingest stopped before the end of its inputs: ${result.stopped}\n`)
+        setExit(EXIT.partial)
+        return
+      }
       for (const folder of result.unreadableFolders) {
         process.stderr.write(`newslens: cannot read "${folder}": a folder with no readable files\n`)
       }

@@ -4,7 +4,7 @@
  * SQL) both run here, so they spread over the workers; only SQLite's write lock is shared.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import type { FromWorker, ItemResult, ToWorker, WorkerConfig } from './messages'
+import type { FromWorker, ItemResult, ToWorker, WorkerConfig, WorkerTimings } from './messages'
 
 process.env.DOTENV_CONFIG_QUIET = 'true'
 console.log = console.error // a worker's stdout is the command's stdout: keep it clean
@@ -28,6 +28,7 @@ try {
 }
 
 let batch: { id: number; save: SaveItem }[] = []
+const timings: WorkerTimings = { lookup: 0, analysis: 0, save: 0 }
 let timer: NodeJS.Timeout | null = null
 // Messages are handled one after the other, in the order they came.
 let chain: Promise<void> = Promise.resolve()
@@ -40,17 +41,22 @@ send({ type: 'ready' })
 async function handle(message: ToWorker): Promise<void> {
   if (message.type === 'flush') {
     await save()
-    send({ type: 'flushed' })
+    send({ type: 'flushed', timings })
     return
   }
   const { id, article, lang } = message
   try {
     // Already stored (a rerun, an overlapping feed): no need to analyse it again.
-    if ((await store.findByHash(contentHash(article.text))) !== null) {
+    let started = performance.now()
+    const known = await store.findByHash(contentHash(article.text))
+    timings.lookup += performance.now() - started
+    if (known !== null) {
       send({ type: 'results', results: [{ id, status: 'duplicate' }] })
       return
     }
+    started = performance.now()
     const analysis = analyze(article.text, lang ? { lang } : {})
+    timings.analysis += performance.now() - started
     batch.push({ id, save: { article, analysis } })
   } catch (error) {
     send({ type: 'results', results: [{ id, status: 'failed', reason: `analysis failed: ${describe(error)}` }] })
@@ -71,6 +77,7 @@ async function save(): Promise<void> {
   const items = batch
   batch = []
   const results: ItemResult[] = []
+  const started = performance.now()
   try {
     const saved = await store.saveBatch(items.map((item) => item.save))
     items.forEach((item, i) => {
@@ -92,6 +99,7 @@ async function save(): Promise<void> {
       }
     }
   }
+  timings.save += performance.now() - started
   send({ type: 'results', results })
 }
 

@@ -26,4 +26,11 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'fatal'; reason: string }
   | { type: 'results'; results: ItemResult[] }
-  | { type: 'flushed' }
+  /** `timings`: ms this worker spent per stage, for the summary on stderr and the benchmark */
+  | { type: 'flushed'; timings: WorkerTimings }
+
+export interface WorkerTimings {
+  lookup: number
+  analysis: number
+  save: number
+}

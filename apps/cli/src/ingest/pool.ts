@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { Lang } from '@newslens/analysis'
 import type { ArticleInput } from '@newslens/store'
-import type { FromWorker, ItemResult, ToWorker, WorkerConfig } from './messages'
+import type { FromWorker, ItemResult, ToWorker, WorkerConfig, WorkerTimings } from './messages'
 
 const WORKER_URL = new URL('./ingest-worker.js', import.meta.url)
 
@@ -31,6 +31,8 @@ export class IngestPool {
   private waiting: (() => void) | null = null
   private closed = false
   private fatal: string | null = null
+  /** per worker, as of its last flush */
+  readonly timings: WorkerTimings[] = []
 
   constructor(
     readonly size: number,
@@ -121,6 +123,7 @@ export class IngestPool {
           this.wake()
           break
         case 'flushed':
+          this.timings[this.slots.indexOf(slot)] = message.timings
           slot.onFlushed?.()
           slot.onFlushed = null
           break

@@ -1,6 +1,7 @@
 import type { ArticleDraft } from '@newslens/ingest'
 import type { ArticleInput } from '@newslens/store'
 import { IngestPool } from './pool'
+import type { WorkerTimings } from './messages'
 import type { Progress } from './progress'
 import { readItems, type IngestPlan, type Origin, type ReadOptions } from './sources'
 
@@ -15,6 +16,10 @@ export interface IngestResult {
   failures: IngestFailure[]
   /** folders named on the command line that yielded no readable file */
   unreadableFolders: string[]
+  /** seconds each worker spent looking up duplicates, analysing and saving */
+  workers: WorkerTimings[]
+  /** why the run stopped before the end of its inputs (Ctrl-C, a store that refuses writes) */
+  stopped: string | null
 }
 
 export interface IngestOptions {
@@ -30,7 +35,7 @@ export interface IngestOptions {
  * A bad item is recorded and skipped; it never stops the rest. Failures are listed in input order.
  */
 export async function ingestAll(plan: IngestPlan, options: IngestOptions): Promise<IngestResult> {
-  const result: IngestResult = { inserted: 0, duplicates: 0, failures: [], unreadableFolders: [] }
+  const result: IngestResult = { inserted: 0, duplicates: 0, failures: [], unreadableFolders: [], workers: [], stopped: null }
   const failures: { seq: number; failure: IngestFailure }[] = []
   const origins = new Map<number, Origin>()
   let processed = 0
@@ -46,9 +51,21 @@ export async function ingestAll(plan: IngestPlan, options: IngestOptions): Promi
     options.progress.update(processed)
   })
 
+  // First Ctrl-C: stop reading, save what the workers hold, print the summary. Second: quit now.
+  let interrupted = false
+  const onInterrupt = () => {
+    interrupted = true
+    options.progress.log('ingest: interrupted, saving what is analysed (Ctrl-C again to quit at once)')
+  }
+  process.once('SIGINT', onInterrupt)
+
   try {
     await pool.ready()
     for await (const item of readItems(plan, options.read)) {
+      if (interrupted) {
+        result.stopped = 'interrupted'
+        break
+      }
       const id = seq++
       if ('failure' in item) {
         failures.push({ seq: id, failure: { origin: item.origin, reason: item.failure } })
@@ -62,7 +79,11 @@ export async function ingestAll(plan: IngestPlan, options: IngestOptions): Promi
       await pool.submit(id, toArticleInput(item.draft), item.draft.lang)
     }
     await pool.finish()
+    result.workers = pool.timings
+  } catch (error) {
+    result.stopped = error instanceof Error ? error.message : String(error)
   } finally {
+    process.removeListener('SIGINT', onInterrupt)
     await pool.close()
   }
 

@@ -1,4 +1,5 @@
 /** Where each kind of thing opens. One place, so every chart and table links the same way. */
+import { isHttpUrl } from '@newslens/ingest'
 
 /** keyword-in-context page for a term, an n-gram or an entity name */
 export function termHref(term: string): string {
@@ -19,16 +20,10 @@ export function articleHref(id: number, sentence?: number): string {
 }
 
 /**
- * A stored URL is shown as a link only when it is http(s); anything else (javascript:, data:,
- * relative paths, garbage) is shown as text. Returns the normalised href or null.
+ * A stored URL is shown as a link only when it is http(s) (the ingest package's rule); anything
+ * else (javascript:, data:, relative paths, garbage) is shown as text. The normalised href or null.
  */
 export function safeHttpUrl(raw: string | null | undefined): string | null {
-  if (!raw) return null
-  let url: URL
-  try {
-    url = new URL(raw.trim())
-  } catch {
-    return null
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
+  if (!raw || !isHttpUrl(raw)) return null
+  return new URL(raw.trim()).href
 }

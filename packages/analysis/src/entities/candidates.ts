@@ -60,7 +60,7 @@ function spells(ctx: ExtractionContext, s: number, e: number, letters: string): 
   const initials: { ch: string; optional: boolean }[][] = []
   for (let k = s; k < e; k++) {
     const t = ctx.view[k]!
-    if (t.text === ',') continue
+    if (t.text === ',' || t.text === "'") continue
     if (!t.isWord) return false
     const parts = t.text.split('-').filter(Boolean).map((p) => foldInitial(p))
     initials.push(parts.map((ch) => ({ ch, optional: ACRONYM_SKIP.has(t.form) })))
@@ -93,7 +93,7 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
     if (letters && v[i + 2]!.text === ')') {
       const minStart = Math.max(0, i - letters.length * 3)
       for (let s = i - 1; s >= minStart; s--) {
-        if (v[s]!.text === ',' && s < i - 1) continue
+        if ((v[s]!.text === ',' || v[s]!.text === "'") && s < i - 1) continue
         if (!v[s]!.isWord || v[s]!.sentence !== acr.sentence) break
         if (ACRONYM_SKIP.has(v[s]!.form)) continue
         if (foldInitial(v[s]!.text) !== letters[0]) continue
@@ -287,8 +287,8 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
         j += 2
         continue
       }
-      // "King's College", "St John's Ambulance": a possessive inside a body's name
-      if (u.form === "'s" && v[j + 1]?.capLike && !claimed[j + 1] && (isOrgHead(ctx, j + 1) || isOrgHead(ctx, j + 2))) {
+      // "King's College", "Teachers' Association": a possessive inside a body's name
+      if ((u.form === "'s" || u.text === "'") && u.start === v[j - 1]!.end && v[j + 1]?.capLike && !claimed[j + 1] && (isOrgHead(ctx, j + 1) || isOrgHead(ctx, j + 2))) {
         j += 2
         continue
       }
@@ -299,11 +299,15 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       }
       break
     }
+    // "Conservative party": an English name closed by a lower-case head
+    if (j < n && !claimed[j] && v[j]!.isWord && ctx.lex.trailingLowercaseHeads.has(v[j]!.form) && v[j]!.sentence === t.sentence) j++
     // "Parti communiste", "Fonds monétaire international": a French body's name goes on with adjectives
     if (ctx.lex.adjectiveEndings.length > 0 && (isOrgHead(ctx, j - 1) || isOrgHead(ctx, i))) {
       while (j < n && !claimed[j] && v[j]!.isWord && !v[j]!.capLike && v[j]!.sentence === t.sentence && !v[j]!.breakBefore && isAdjectiveLike(ctx, j)) j++
     }
-    refineRun(ctx, i, j, out)
+    // "au journal L'Humanité": a capitalised article mid-sentence belongs to the name
+    const article = i > 0 && !claimed[i - 1] && v[i - 1]!.text === "L'" && !v[i - 1]!.initial ? i - 1 : i
+    refineRun(ctx, article, j, out)
     i = j
   }
 }
@@ -339,7 +343,16 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     out.push({ s, e, source: 'gazetteer', gaz: whole, forced: null, titled: false, innerRole: null, link: 0 })
     return
   }
+  if (v[s]!.text === "L'" && !v[s]!.initial) {
+    // "L'Humanité", "L'Express": keep the article with the name
+    if (s + 1 < e) out.push({ s, e, source: 'span', gaz: null, forced: null, titled: false, innerRole: null, link: 0 })
+    return
+  }
+  // "Prime Minister's Questions": what a title owns is no person
+  if (s >= 2 && ctx.forms[s - 1] === "'s" && titleAt(ctx, s - 2, s - 1) > 0) return
   if (isEventRun(ctx, s, e)) return
+  // "A&E", "R&D": abbreviations of common nouns
+  if (e - s === 3 && v[s + 1]!.text === '&' && ctx.lex.nonEntities.has(ctx.forms[s]! + '&' + ctx.forms[s + 2]!)) return
   // leading words that are never names: sentence-initial function words, months, honorifics, nationalities
   let titled = false
   const head = hasHead(ctx, s, e)
@@ -387,7 +400,12 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
 
   // words before a first name inside a run are not part of the name: "Families Margaret Hodge"
   for (let k = s + 1; k < e - 1; k++) {
-    if (!isFirstName(ctx, k) || isFirstName(ctx, k - 1) || !v[k - 1]!.capLike || gazetteerAt(ctx, s) || hasHead(ctx, s, e)) continue
+    if (!isFirstName(ctx, k) || isFirstName(ctx, k - 1) || !v[k - 1]!.capLike || hasHead(ctx, s, e)) continue
+    // only common words stand before it ("Families", "Organisers"), not a name of its own ("Abdel Fattah")
+    if (!v.slice(s, k).every((t) => ctx.lowerForms.has(t.form) || ctx.lex.functionWords.has(t.form) || gazetteerAt(ctx, s) !== null)) continue
+    // "BBC Mundo José Toro Hardy": a known name then a person; "Abu Dhabi" stays whole
+    const known = gazetteerAt(ctx, s, e)
+    if (known && s + known.length !== k) continue
     if (ctx.lex.nameParticles.has(ctx.forms[k - 1]!)) continue
     refineRun(ctx, s, k, out)
     refineRun(ctx, k, e, out)
@@ -406,10 +424,11 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
 function isEventRun(ctx: ExtractionContext, s: number, e: number): boolean {
   if (gazetteerExact(ctx, s, e)) return false
   const heads = ctx.lex.eventHeads
-  if (ctx.lex.lang === 'fr') return heads.has(ctx.forms[s]!) || (s + 1 < e && heads.has(ctx.forms[s + 1]!))
-  if (heads.has(ctx.forms[e - 1]!)) return true
+  const isHead = (f: string): boolean => heads.has(f) || (f.endsWith('s') && heads.has(f.slice(0, -1)))
+  if (ctx.lex.lang === 'fr') return isHead(ctx.forms[s]!) || (s + 1 < e && isHead(ctx.forms[s + 1]!))
+  if (isHead(ctx.forms[e - 1]!)) return true
   // "Africa Cup of Nations": the head before the first connector
-  for (let k = s + 1; k < e; k++) if (!ctx.view[k]!.capLike) return heads.has(ctx.forms[k - 1]!)
+  for (let k = s + 1; k < e; k++) if (!ctx.view[k]!.capLike) return isHead(ctx.forms[k - 1]!)
   return false
 }
 
@@ -529,7 +548,7 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
     // a known place at the edge of a run of unknown words is its own mention ("Isis Mozambique")
     if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e)) {
       const last = gazetteerExact(ctx, e - 1, e)
-      if (last?.type === 'location' && !gazetteerAt(ctx, s)) {
+      if (last?.type === 'location' && !gazetteerAt(ctx, s) && !ctx.lex.locationPrefixes.has(ctx.forms[s]!)) {
         pushName(ctx, s, e - 1, titled, innerRole, out)
         pushName(ctx, e - 1, e, false, null, out)
         return
@@ -541,7 +560,9 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
         return
       }
       const first = gazetteerAt(ctx, s, e)
-      if (first && first.value.type === 'location' && first.length < e - s) {
+      // ...but a common word after a place makes a company's name: "UK Coal", "Kenya Airways"
+      const commonRest = first !== null && ctx.view.slice(s + first.length, e).every((t) => ctx.lowerForms.has(t.form))
+      if (first && first.value.type === 'location' && first.length < e - s && !commonRest) {
         pushName(ctx, s, s + first.length, false, null, out)
         pushName(ctx, s + first.length, e, titled, innerRole, out)
         return
@@ -583,7 +604,7 @@ function connectorJustified(ctx: ExtractionContext, s: number, k: number, c: num
   }
   if (f === 'and' || f === 'et') return false
   if (left) return true
-  if (f === "'s" && hasHead(ctx, c, e)) return true
+  if ((f === "'s" || f === "'") && hasHead(ctx, c, e)) return true
   // Romance particles between unknown words: "Mocímboa da Praia", "Rio de Janeiro"
   return ROMANCE_PARTICLES.has(f) && c === k + 1 && !gazetteerAt(ctx, s) && !gazetteerAt(ctx, c) && !isFirstName(ctx, s)
 }

@@ -48,7 +48,10 @@ export function gazetteerAt(ctx: ExtractionContext, i: number, limit = ctx.view.
       return len === 1 && form.length >= 4 && t.capLike && !ctx.lowerForms.has(t.form) && /^[A-Z]+$/.test(form) && joined.toUpperCase() === form
     }
     if (entry.capitalised && !t.capLike) return false
-    for (let k = 1; k < len; k++) if (entry.capitalWords[k] && !ctx.view[i + k]!.capLike) return false
+    for (let k = 1; k < len; k++) {
+      // "Conservative party" for "Conservative Party"
+      if (entry.capitalWords[k] && !ctx.view[i + k]!.capLike && !(k === len - 1 && ctx.lex.trailingLowercaseHeads.has(ctx.forms[i + k]!))) return false
+    }
     // a one-word name written in capitals ("TURQUIE") is a shout, not the name, unless short
     return true
   })

@@ -101,13 +101,14 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // "à Hmeimim", "in Kherson", "au Mali"
   if (source) {
     // "according to X" is no place preposition
-  } else if (lex.locationPrepositions.longestEndingAt(ctx.forms, s, Math.max(0, s - 4)) > 0) {
+  } else if (lex.locationPrepositions.longestEndingAt(ctx.forms, placeStart(ctx, s), Math.max(0, s - 5)) > 0 && !(single && !c.gaz && ctx.lowerForms.has(ctx.forms[s]!))) {
+    // ("in Need", "in Number 10": a common word with a capital is no place)
     // after "à" or "in", one unknown word is a place more often than several, which are often a person
     ev.location += single || c.gaz ? 3 : 1.5
     cues++
   } else if (lex.weakLocationPrepositions.longestEndingAt(ctx.forms, s, Math.max(0, s - 2)) > 0) {
+    // "to", "from", "de": a hint that types a name found otherwise, not enough to make one
     ev.location += 1
-    cues++
   }
   // a run opening on a known organization is one of its parts ("BBC Sport", "Reuters Institute")
   if (!single && !c.gaz) {
@@ -144,8 +145,17 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   const headline = v[s]!.titleLine
   // a capitalised sentence start says nothing: one unknown word there needs a title, a first name or a later mention
   const initialGuess = single && v[s]!.initial && !c.gaz && !c.titled && ev.person < 3 && !v[s]!.allCaps
-  const bare = (single && !c.gaz && !c.forced && c.source === 'span' && cues === 0 && !orgHead && !locHead && ev.person + ev.organization + ev.location <= 3) || initialGuess
+  // an unknown acronym mid-sentence ("the EIS") is, in news, an organization's name
+  const acronym = single && v[s]!.allCaps && !v[s]!.initial && !/\d/.test(v[s]!.text) && v[s]!.text.length <= 6
+  const bare = (single && !c.gaz && !c.forced && c.source === 'span' && cues === 0 && !orgHead && !locHead && !acronym && ev.person + ev.organization + ev.location <= 3) || initialGuess
   return { candidate: c, evidence: ev, roles, bare, headline, initial: v[s]!.initial }
+}
+
+const PLACE_ARTICLES = new Set(['la', 'le', "l'", 'les', 'the'])
+
+/** Where a place preposition would end: before an article ("dans la Seine", "in the Gambia"). */
+function placeStart(ctx: ExtractionContext, s: number): number {
+  return s > 0 && PLACE_ARTICLES.has(ctx.forms[s - 1]!) ? s - 1 : s
 }
 
 /** No function word of either language inside ("The Intelligence Trap", "Why Smart People..."). */

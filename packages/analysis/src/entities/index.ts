@@ -40,11 +40,12 @@ export interface EntityExtraction {
 }
 
 export function extractEntities(input: EntityExtractionInput): EntityExtraction {
-  const { text, lang, sentences, tokens } = input
+  // sentences are read through each token's sentence index
+  const { text, lang, tokens } = input
   if (lang !== 'fr' && lang !== 'en') return { entities: [], nationalities: [] }
   if (tokens.length === 0) return { entities: [], nationalities: [] }
   const lex = entityLexicon(lang)
-  const view = buildView(text, tokens, sentences)
+  const view = buildView(text, tokens, lex)
   const ctx = makeContext(lex, view, text)
   const candidates = findCandidates(ctx)
   const scored = candidates.map((c) => scoreMention(ctx, c))

@@ -78,6 +78,12 @@ export interface EntityLexicon {
   nonEntities: ReadonlySet<string>
   /** words that are no entity on their own but start names ("North" / "North Korea") */
   notAlone: ReadonlySet<string>
+  /** first words of a byline or credit line ("By", "Par"): such a line is no headline */
+  bylineMarkers: ReadonlySet<string>
+  /** lower-case heads that close a capitalised name in English: "Conservative party" */
+  trailingLowercaseHeads: ReadonlySet<string>
+  /** "Norway-based", "Saudi-led": a capitalised word with one of these after a hyphen is an adjective */
+  nameAdjectiveSuffixes: ReadonlySet<string>
   /** function words stripped from a name's edge anywhere; the others only at a sentence start ("Grande Mosquée") */
   alwaysStripped: ReadonlySet<string>
   /** French adjective endings that continue a body's name after its head ("Parti communiste") */
@@ -114,6 +120,9 @@ interface CuesData {
   namedPlaceHeads?: { organization: string[]; location: string[] }
   nonEntities: string[]
   notAlone?: string[]
+  bylineMarkers?: string[]
+  trailingLowercaseHeads?: string[]
+  nameAdjectiveSuffixes?: string[]
   alwaysStripped?: string[]
   adjectiveEndings?: string[]
 }
@@ -187,6 +196,8 @@ function namedHeads(data: { organization: string[]; location: string[] } | undef
 
 function build(lang: EntityLang): EntityLexicon {
   const { cues, nationalities } = SOURCES[lang]
+  const other = SOURCES[lang === 'fr' ? 'en' : 'fr'].cues
+  // names cross languages: "Carbon Market Watch" in a French article, "Banque mondiale" in an English one
   const firstNames = new Set<string>()
   // first names are not language-specific: a French article names Americans and the reverse
   for (const list of [namesFr.firstNames, namesEn.firstNames]) for (const n of list) firstNames.add(n.toLowerCase())
@@ -202,8 +213,8 @@ function build(lang: EntityLang): EntityLexicon {
     roleModifiers: lowerSet(cues.roleModifiers),
     rolePrepositions: PhraseSet.of(cues.rolePrepositions),
     portfolios: PhraseSet.of(cues.portfolios),
-    orgHeads: lowerSet(cues.orgHeads),
-    locationHeads: lowerSet(cues.locationHeads),
+    orgHeads: lowerSet([...cues.orgHeads, ...other.orgHeads]),
+    locationHeads: lowerSet([...cues.locationHeads, ...other.locationHeads]),
     locationPrepositions: PhraseSet.of(cues.locationPrepositions),
     weakLocationPrepositions: PhraseSet.of(cues.weakLocationPrepositions ?? []),
     eventHeads: lowerSet(cues.eventHeads ?? []),
@@ -224,6 +235,9 @@ function build(lang: EntityLang): EntityLexicon {
     },
     nonEntities: lowerSet(cues.nonEntities),
     notAlone: lowerSet(cues.notAlone ?? []),
+    bylineMarkers: lowerSet(cues.bylineMarkers ?? []),
+    trailingLowercaseHeads: lowerSet(cues.trailingLowercaseHeads ?? []),
+    nameAdjectiveSuffixes: lowerSet(cues.nameAdjectiveSuffixes ?? []),
     alwaysStripped: lowerSet(cues.alwaysStripped ?? []),
     adjectiveEndings: cues.adjectiveEndings ?? [],
     nationalities: new Map(Object.entries(nationalities).map(([k, v]) => [k.toLowerCase(), v])),

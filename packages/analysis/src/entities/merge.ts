@@ -147,7 +147,10 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     if (c.type !== 'organization') continue
     for (const m of c.mentions) {
       const words = nameWords(ctx, m)
-      for (let k = 2; k < words.length; k++) {
+      // "Conservative" for "Conservative party": the name without its lower-case head
+      const last = ctx.view[m.candidate.e - 1]!
+      const minimum = !last.capLike && ctx.lex.trailingLowercaseHeads.has(last.form) ? 1 : 2
+      for (let k = minimum; k < words.length; k++) {
         const key = words.slice(0, k).join(' ')
         if (!prefixOwner.has(key)) prefixOwner.set(key, c.id)
       }

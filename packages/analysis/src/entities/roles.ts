@@ -105,6 +105,8 @@ export function roleAfter(ctx: ExtractionContext, e: number): string | null {
   k++
   // an age: "X, 45, a farmer"
   if (v[k] && /^\d+$/.test(v[k]!.text) && v[k + 1]?.text === ',') k += 2
+  // ", en attaquant l'OPEP": a clause, not an apposition
+  if (v[k] && !ARTICLES.has(v[k]!.form) && ctx.lex.rolePrepositions.has(v[k]!.form)) return null
   while (v[k] && ARTICLES.has(v[k]!.form)) k++
   const start = k
   let last = -1

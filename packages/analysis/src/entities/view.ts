@@ -2,7 +2,7 @@
  * A per-token view of the document for entity extraction: lower-cased forms with straight
  * apostrophes, capitalisation, sentence starts and title-case lines, computed in one pass.
  */
-import type { SentenceSpan, Token } from '../document'
+import type { Token } from '../document'
 
 export interface EntityToken {
   start: number
@@ -24,7 +24,7 @@ export interface EntityToken {
   titleLine: boolean
 }
 
-const BYLINE = new Set(['by', 'par'])
+const NO_SUFFIXES: ReadonlySet<string> = new Set()
 const OPENERS = new Set(['«', '"', '“', ':', '(', '—', '–', '-', '[', "'", '•', '*', '|'])
 const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn|abu|abou|wal|wa)-\p{Lu}/u
 
@@ -38,13 +38,13 @@ function isUpperCode(c: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 }
 
-export function capLikeWord(text: string): boolean {
-  const hyphen = text.indexOf('-') >= 0
+export function capLikeWord(text: string, adjectiveSuffixes: ReadonlySet<string> = NO_SUFFIXES): boolean {
+  const hyphen = text.lastIndexOf('-')
   if (isUpperCode(text.charCodeAt(0))) {
     // "Norway-based", "Saudi-led", "US-made": an adjective built on a name, not a name
-    return !(hyphen && /-\p{Ll}+$/u.test(text) && !/^\p{Lu}[\p{Ll}]*-(?:sur|sous|lès|les|en|de|du|la|le|et|aux)-/u.test(text))
+    return !(hyphen > 0 && adjectiveSuffixes.has(text.slice(hyphen + 1).toLowerCase()))
   }
-  if (hyphen && PARTICLE_PREFIX.test(text)) return true
+  if (hyphen > 0 && PARTICLE_PREFIX.test(text)) return true
   // eBay, iPhone: a lower-case letter then a capital
   return text.length > 2 && isUpper(text.charAt(1)) && /^\p{Ll}\p{Lu}\p{Ll}/u.test(text)
 }
@@ -69,7 +69,12 @@ function isAllCaps(text: string): boolean {
   return letters >= 2
 }
 
-export function buildView(text: string, tokens: readonly Token[], sentences: readonly SentenceSpan[]): EntityToken[] {
+export interface ViewRules {
+  bylineMarkers: ReadonlySet<string>
+  nameAdjectiveSuffixes: ReadonlySet<string>
+}
+
+export function buildView(text: string, tokens: readonly Token[], rules: ViewRules): EntityToken[] {
   const view: EntityToken[] = new Array(tokens.length)
   let lastSentence = -1
   let prevEnd = 0
@@ -90,7 +95,7 @@ export function buildView(text: string, tokens: readonly Token[], sentences: rea
     const prev = i > 0 ? tokens[i - 1]! : undefined
     const initial = t.sentence !== lastSentence || breakBefore || (prev !== undefined && prev.kind === 'punct' && OPENERS.has(prev.text))
     if (isWord) lastSentence = t.sentence
-    const capLike = isWord && capLikeWord(t.text)
+    const capLike = isWord && capLikeWord(t.text, rules.nameAdjectiveSuffixes)
     view[i] = {
       start: t.start,
       end: t.end,
@@ -106,12 +111,12 @@ export function buildView(text: string, tokens: readonly Token[], sentences: rea
     }
     prevEnd = t.end
   }
-  markTitleLines(view, sentences.length)
+  markTitleLines(view, rules.bylineMarkers)
   return view
 }
 
 /** Lines of three or more words, most of them capitalised and with no final period, are headlines. */
-function markTitleLines(view: EntityToken[], _sentences: number): void {
+function markTitleLines(view: EntityToken[], bylineMarkers: ReadonlySet<string>): void {
   let lineStart = 0
   for (let i = 0; i <= view.length; i++) {
     if (i === view.length || (i > lineStart && view[i]!.breakBefore)) {
@@ -126,7 +131,7 @@ function markTitleLines(view: EntityToken[], _sentences: number): void {
       const last = view[i - 1]
       const endsSentence = last !== undefined && (last.text === '.' || last.text === '!' || last.text === '?')
       // "By Jane Doe, BBC News, Nairobi" / "Par Jean Dupont" is a byline, not a headline
-      const byline = BYLINE.has(view[lineStart]!.form)
+      const byline = bylineMarkers.has(view[lineStart]!.form)
       if (words >= 4 && caps / words >= 0.75 && !endsSentence && !byline) {
         for (let k = lineStart; k < i; k++) view[k]!.titleLine = true
       }

@@ -18,9 +18,11 @@ export async function termContexts(db: Database, term: string, filter?: CorpusFi
   if (typeof term !== 'string' || term.trim() === '') return []
   const n = clampLimit(limit, 50, 1000)
   const { articles: a, articleContent: c, articleTerms: at, articleSentences: s } = db.t
-  const byKey = sql`${a.id} IN (SELECT ${at.articleId} FROM ${at} WHERE ${at.term} = ${term.trim()})`
+  // candidates: articles holding the term key, plus those whose full text holds the words as a
+  // phrase; a UNION (not OR) so each side uses its own index
+  const byKey = sql`SELECT ${at.articleId} FROM ${at} WHERE ${at.term} = ${term.trim()}`
   const phrase = fullTextMatch(db, term, true)
-  const candidates = sql`(${phrase ? sql`${byKey} OR ${phrase}` : byKey})`
+  const candidates = sql`${a.id} IN (${phrase ? sql`${byKey} UNION SELECT ${a.id} FROM ${a} WHERE ${phrase}` : byKey})`
   const rows = await db.all<{ id: number; title: string; text: string; lang: Lang }>(sql`
     SELECT ${a.id} AS "id", ${a.title} AS "title", ${a.lang} AS "lang", ${c.text} AS "text" FROM ${a} JOIN ${c} ON ${c.articleId} = ${a.id}
     ${whereClause([...filterConditions(db, filter), candidates])}

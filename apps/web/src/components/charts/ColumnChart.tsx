@@ -10,9 +10,9 @@ export interface ColumnDatum {
 }
 
 /** Vertical bars over an ordered axis (a histogram, a count per month). */
-export function ColumnChart(props: { data: ColumnDatum[]; valueName: string; format?: ValueFormat; height?: number; ariaLabel: string; xLabel?: string }) {
+export function ColumnChart(props: { data: ColumnDatum[]; valueName: string; format?: ValueFormat; height?: number; ariaLabel: string; xLabel?: string; empty?: string }) {
   const { data, format = 'int' } = props
-  if (data.length === 0) return <p className="chart-empty">Nothing to show for these filters.</p>
+  if (data.length === 0) return <p className="chart-empty">{props.empty ?? 'Nothing to show for these filters.'}</p>
   return (
     <div className="chart" role="figure" aria-label={props.ariaLabel}>
       <BarChart responsive style={{ width: '100%', height: props.height ?? 220 }} data={data} margin={{ top: 8, right: 8, bottom: props.xLabel ? 18 : 4, left: 0 }}>

@@ -18,10 +18,10 @@ export interface BarDatum {
  * Ranked horizontal bars. Labels are real links (keyboard reachable), a click on a bar follows
  * the same link: one click from a term or entity to its contexts.
  */
-export function HBarChart(props: { data: BarDatum[]; valueName: string; format?: ValueFormat; color?: string; labelWidth?: number; ariaLabel: string }) {
+export function HBarChart(props: { data: BarDatum[]; valueName: string; format?: ValueFormat; color?: string; labelWidth?: number; ariaLabel: string; empty?: string }) {
   const router = useRouter()
   const { data, format = 'int' } = props
-  if (data.length === 0) return <p className="chart-empty">Nothing to show for these filters.</p>
+  if (data.length === 0) return <p className="chart-empty">{props.empty ?? 'Nothing to show for these filters.'}</p>
   const height = Math.max(110, data.length * 24 + 36)
   const labelWidth = props.labelWidth ?? 130
   const maxChars = Math.floor(labelWidth / 7)

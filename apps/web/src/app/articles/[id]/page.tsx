@@ -14,29 +14,17 @@ import { exportHref, LIMITS } from '@/lib/exports'
 import { fmtDate, fmtInt, fmtSigned, LANG_NAMES, sentimentClass } from '@/lib/format'
 import { entityLookupHref, safeHttpUrl, termHref } from '@/lib/links'
 import { HOW } from '@/lib/metrics'
-import { getStore } from '@/lib/store'
+import { loadArticle } from '@/lib/loaders'
 import { themeColor } from '@/lib/themes'
 
-function parseId(raw: string): number | null {
-  return /^\d{1,12}$/.test(raw) ? Number(raw) : null
-}
-
-async function load(rawId: string) {
-  const id = parseId(rawId)
-  if (id === null) notFound()
-  const article = await (await getStore()).getArticle(id)
-  if (!article) notFound()
-  return article
-}
-
 export async function generateMetadata(props: PageProps<'/articles/[id]'>): Promise<Metadata> {
-  const id = parseId((await props.params).id)
-  const article = id === null ? null : await (await getStore()).getArticle(id)
+  const article = await loadArticle((await props.params).id)
   return { title: article ? article.title || `Article ${article.id}` : 'Article not found' }
 }
 
 export default async function ArticlePage(props: PageProps<'/articles/[id]'>) {
-  const article = await load((await props.params).id)
+  const article = await loadArticle((await props.params).id)
+  if (!article) notFound()
   const a = article.analysis
   const url = safeHttpUrl(article.url)
   const paragraphs = buildParagraphs(
@@ -96,6 +84,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[id]'>) {
           >
             <HBarChart
               ariaLabel="Theme scores"
+              empty="No theme vocabulary found in this article."
               valueName="Score"
               format="num"
               data={a.themes.map((t) => ({
@@ -138,14 +127,14 @@ export default async function ArticlePage(props: PageProps<'/articles/[id]'>) {
           how={HOW.relativeFrequency}
           csv={exportHref('article-terms', { id: article.id })}
         >
-          <HBarChart ariaLabel="Top terms of the article" valueName="Occurrences" data={terms.map((t) => ({ label: t.display, value: t.count, detail: `${(t.relativeFrequency * 100).toFixed(1)}% of content words`, href: termHref(t.display) }))} />
+          <HBarChart ariaLabel="Top terms of the article" valueName="Occurrences" empty="No content words." data={terms.map((t) => ({ label: t.display, value: t.count, detail: `${(t.relativeFrequency * 100).toFixed(1)}% of content words`, href: termHref(t.display) }))} />
         </Card>
         <Card
           title="Top n-grams"
           how={HOW.ngramCount}
           csv={exportHref('article-ngrams', { id: article.id })}
         >
-          <HBarChart ariaLabel="Top n-grams of the article" valueName="Occurrences" labelWidth={170} color="var(--c4)" data={ngrams.map((g) => ({ label: g.text, value: g.count, href: termHref(g.text) }))} />
+          <HBarChart ariaLabel="Top n-grams of the article" valueName="Occurrences" empty="No word sequences." labelWidth={170} color="var(--c4)" data={ngrams.map((g) => ({ label: g.text, value: g.count, href: termHref(g.text) }))} />
         </Card>
       </div>
 

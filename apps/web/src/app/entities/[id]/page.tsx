@@ -8,23 +8,16 @@ import { fmtDate, fmtInt, fmtSigned, sentimentClass } from '@/lib/format'
 import { articleHref, entityHref, termHref } from '@/lib/links'
 import { exportHref, LIMITS } from '@/lib/exports'
 import { HOW } from '@/lib/metrics'
-import { getStore } from '@/lib/store'
-
-async function load(raw: string) {
-  if (!/^\d{1,12}$/.test(raw)) notFound()
-  const entity = await (await getStore()).getEntity(Number(raw))
-  if (!entity) notFound()
-  return entity
-}
+import { loadEntity } from '@/lib/loaders'
 
 export async function generateMetadata(props: PageProps<'/entities/[id]'>): Promise<Metadata> {
-  const raw = (await props.params).id
-  const entity = /^\d{1,12}$/.test(raw) ? await (await getStore()).getEntity(Number(raw)) : null
+  const entity = await loadEntity((await props.params).id)
   return { title: entity ? entity.name : 'Entity not found' }
 }
 
 export default async function EntityPage(props: PageProps<'/entities/[id]'>) {
-  const e = await load((await props.params).id)
+  const e = await loadEntity((await props.params).id)
+  if (!e) notFound()
   return (
     <>
       <h1>
@@ -58,8 +51,7 @@ export default async function EntityPage(props: PageProps<'/entities/[id]'>) {
           how={HOW.entityTimeline}
           csv={exportHref('entity-timeline', { id: e.id })}
         >
-          <ColumnChart ariaLabel={`Mentions of ${e.name} per month`} valueName="Mentions" data={e.timeline.map((p) => ({ label: p.bucket.slice(0, 7), value: p.mentions }))} />
-          {e.timeline.length === 0 ? <p className="card-note">Only undated articles name this entity.</p> : null}
+          <ColumnChart ariaLabel={`Mentions of ${e.name} per month`} valueName="Mentions" empty="Only undated articles name this entity: no months to show." data={e.timeline.map((p) => ({ label: p.bucket.slice(0, 7), value: p.mentions }))} />
         </Card>
         <Card
           title="Co-mentioned entities"
@@ -69,6 +61,7 @@ export default async function EntityPage(props: PageProps<'/entities/[id]'>) {
           <HBarChart
             ariaLabel={`Entities named in the same articles as ${e.name}`}
             valueName="Shared articles"
+            empty="No other entity is named in the same articles."
             data={e.coMentions.slice(0, LIMITS.entityCoMentions).map((c) => ({ label: c.name, value: c.articles, detail: c.type, href: termHref(c.name), color: `var(--${c.type}-line)` }))}
           />
           {e.coMentions.length ? (

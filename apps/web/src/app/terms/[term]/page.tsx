@@ -79,7 +79,9 @@ function KwicRows({ c }: { c: { articleId: number; title: string; sentenceIndex:
         <td className="left">
           <span>{c.left}</span>
         </td>
-        <td className="match">{c.match}</td>
+        <td className="match">
+          <span title={c.match}>{c.match}</span>
+        </td>
         <td className="right">{c.right}</td>
       </tr>
     </>
