@@ -13,7 +13,7 @@ for (const f of ['en_bbc_news_5topics', 'en_masakhanews_eng_topics', 'fr_masakha
 }
 console.log('analysed', items.length, 'rss', (process.memoryUsage().rss / 1e6).toFixed(0))
 rmSync('/tmp/st/prof.db', { force: true }); rmSync('/tmp/st/prof.db-wal', { force: true })
-const store = await openStore({ url: 'file:/tmp/st/prof.db' })
+const store = await openStore({ url: process.argv[3] ?? 'file:/tmp/st/prof.db' })
 const t0 = performance.now()
 let last = t0
 let lastCpu = process.cpuUsage()

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
 import { analyzeCommand } from './commands/analyze'
 import { benchCommand } from './commands/bench'
@@ -10,6 +11,7 @@ import { CliError, EXIT, errorMessage } from './errors'
 export async function run(argv: string[]): Promise<number> {
   const program = new Command('newslens')
     .description('NewsLens: analyse news articles (French, English) and explore a corpus of them.')
+    .version(packageVersion(), '-V, --version', 'print the version of newslens')
     .addOption(new Option('--verbose', 'print stack traces of unexpected errors'))
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -57,4 +59,9 @@ Exit codes: 0 all stored or duplicates, 1 some items failed, 2 bad usage or unre
     else process.stderr.write('(run with --verbose for details)\n')
     return EXIT.partial
   }
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  return pkg.version
 }

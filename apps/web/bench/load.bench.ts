@@ -8,7 +8,7 @@
  * The database is filled with the CLI's ingest when it holds fewer articles than the corpus.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import autocannon from 'autocannon'
@@ -24,7 +24,8 @@ if (!existsSync(corpusDir)) {
 }
 const corpusFiles = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f))
 const corpusSize = corpusFiles.reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).length, 0)
-const dbUrl = process.env.NEWSLENS_BENCH_DB ?? `file:${join(tmpdir(), 'newslens-full.db')}`
+const defaultDb = join(tmpdir(), 'newslens-full.db')
+const dbUrl = process.env.NEWSLENS_BENCH_DB ?? `file:${defaultDb}`
 const duration = Number(process.env.BENCH_DURATION ?? 30)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
 
@@ -37,7 +38,16 @@ async function storedArticles(): Promise<number> {
   }
 }
 
-let stored = await storedArticles()
+let stored: number
+try {
+  stored = await storedArticles()
+} catch (error) {
+  if (process.env.NEWSLENS_BENCH_DB) throw error
+  // the benchmark's own scratch database, written by an older schema: start it again
+  console.log(`${defaultDb} cannot be opened by the current store (${error instanceof Error ? error.message : error}): recreating it`)
+  for (const suffix of ['', '-wal', '-shm']) rmSync(defaultDb + suffix, { force: true })
+  stored = await storedArticles()
+}
 if (stored < corpusSize * 0.95) {
   console.log(`ingesting ${corpusSize} corpus articles into ${dbUrl} (it holds ${stored}) with the CLI…`)
   execFileSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'apps/cli/src/main.ts'), 'ingest', ...corpusFiles], {
@@ -56,6 +66,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 }
 
+/** the error boundary answers 200 once streaming has started: look at the page itself */
+function isErrorPage(html: string): boolean {
+  return html.includes('data-error-page')
+}
+
 async function timePage(path: string, runs = 15): Promise<{ median: number; p90: number; status: number; bytes: number }> {
   const times: number[] = []
   let status = 0
@@ -65,7 +80,7 @@ async function timePage(path: string, runs = 15): Promise<{ median: number; p90:
     const res = await fetch(server.url + path)
     const body = await res.arrayBuffer()
     const ms = performance.now() - t0
-    status = res.status
+    status = isErrorPage(Buffer.from(body).toString('utf8')) ? 500 : res.status
     bytes = body.byteLength
     if (i >= 2) times.push(ms) // two warm-up requests
   }
@@ -75,6 +90,7 @@ async function timePage(path: string, runs = 15): Promise<{ median: number; p90:
 
 try {
   const entities = await fetch(`${server.url}/entities`).then((r) => r.text())
+  if (isErrorPage(entities)) throw new Error(`the server cannot render pages over ${dbUrl}:\n${server.output().slice(-2000)}`)
   const articles = await fetch(`${server.url}/articles`).then((r) => r.text())
   const articleId = /href="\/articles\/(\d+)"/.exec(articles)?.[1] ?? '1'
   const entityId = /href="\/entities\/(\d+)"/.exec(entities)?.[1] ?? '1'
@@ -82,10 +98,14 @@ try {
   const pages = ['/', '/?lang=fr', '/articles', `/articles/${articleId}`, '/entities', '/entities?sort=name&dir=asc&page=3', `/entities/${entityId}`, `/terms/${term}`, '/ingest']
 
   console.log('\nserver time (loopback, one client, 15 requests after 2 warm-up)')
+  const failed: string[] = []
   for (const path of pages) {
     const t = await timePage(path)
+    if (t.status !== 200) failed.push(path)
     console.log(`  ${path.padEnd(40)} ${String(t.status)}  median ${t.median.toFixed(0).padStart(5)} ms  p90 ${t.p90.toFixed(0).padStart(5)} ms  ${(t.bytes / 1024).toFixed(0)} kB HTML`)
   }
+
+  if (failed.length) throw new Error(`pages failing: ${failed.join(', ')}\n${server.output().slice(-2000)}`)
 
   if (chromiumAvailable()) {
     console.log('\nJavaScript transferred per page (Chromium, gzip as sent, cache disabled)')

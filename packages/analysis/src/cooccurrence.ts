@@ -49,10 +49,13 @@ export function cooccurrences(input: CooccurrenceInput, options: CooccurrenceOpt
   const minCount = Math.max(1, options.minCount ?? 2)
   const topK = Math.max(0, options.topK ?? 50)
   if (topK === 0 || input.labels.length < 2) return []
-  return [
-    ...rank(input, 'sentence', sentencePairs(input), input.sentenceCount, minCount, topK),
-    ...rank(input, 'window', windowPairs(input, window), input.positionCount, minCount, topK),
-  ]
+  const sentence = sentencePairs(input)
+  const bySentence = rank(input, 'sentence', sentence, input.sentenceCount, minCount, topK)
+  release(sentence)
+  const windows = windowPairs(input, window)
+  const byWindow = rank(input, 'window', windows, input.positionCount, minCount, topK)
+  release(windows)
+  return [...bySentence, ...byWindow]
 }
 
 interface PairCounts {
@@ -63,11 +66,28 @@ interface PairCounts {
   marginals: Float64Array
 }
 
+/**
+ * Pair-count matrices are reused from call to call (only the touched cells are reset), so a
+ * corpus does not allocate and zero two k x k matrices per article.
+ */
+let spare: Float64Array[] = []
+
+function matrix(size: number): Float64Array {
+  const m = spare.pop()
+  return m && m.length >= size ? m : new Float64Array(Math.max(size, 128 * 128))
+}
+
+function release(counts: PairCounts): void {
+  for (const cell of counts.touched) counts.pairs[cell] = 0
+  if (spare.length < 4) spare.push(counts.pairs)
+  else spare = [counts.pairs]
+}
+
 function sentencePairs(input: CooccurrenceInput): PairCounts {
   const k = input.labels.length
   const { item, sentence, length } = input.occurrences
   const marginals = new Float64Array(k)
-  const counts: PairCounts = { pairs: new Float64Array(k * k), touched: [], marginals }
+  const counts: PairCounts = { pairs: matrix(k * k), touched: [], marginals }
   const seen = new Int32Array(k).fill(-1)
   const present: number[] = []
   let i = 0
@@ -95,7 +115,7 @@ function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
   const k = input.labels.length
   const { item, sentence, position, length } = input.occurrences
   const marginals = new Float64Array(k)
-  const counts: PairCounts = { pairs: new Float64Array(k * k), touched: [], marginals }
+  const counts: PairCounts = { pairs: matrix(k * k), touched: [], marginals }
   const inWindow = new Int32Array(k)
   const present: number[] = []
   let i = 0

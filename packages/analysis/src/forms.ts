@@ -27,7 +27,7 @@ export interface WordForm {
   und?: FormInfo
 }
 
-const MAX_FORMS = 300_000
+const MAX_FORMS = 200_000
 const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g
 let table = new Map<string, WordForm>()
 let currentStamp = 0
@@ -55,6 +55,13 @@ export function formOf(slice: string, dirty: boolean): WordForm {
     table.set(slice, form)
   }
   return form
+}
+
+/** A form that is not entered in the shared table (numbers, URLs, punctuation). */
+export function localForm(slice: string, dirty: boolean): WordForm {
+  const text = dirty ? slice.replace(IGNORABLES, '').normalize('NFC') : slice
+  const lower = text.toLowerCase()
+  return { text, norm: lower === text ? text : lower, stamp: 0, id: -1 }
 }
 
 export function formInfo(form: WordForm, lang: Lang): FormInfo | undefined {

@@ -107,7 +107,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   const themeCount = tax.ids.length
   const sentenceScores = new Float64Array(doc.sentences.length * themeCount)
   const totals = new Float64Array(themeCount)
-  const evidence: Map<string, { count: number; weight: number }>[] = tax.ids.map(() => new Map())
+  const evidence: (Map<string, { count: number; weight: number }> | undefined)[] = new Array(themeCount)
   if (tax.single.size === 0 && tax.expressions.size === 0) return { document: [], sentences: doc.sentences.map(() => []) }
 
   const { types, typeForms, lang } = doc
@@ -123,11 +123,12 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   }
   const credit = (theme: number, weight: number, sentence: number, label: string): void => {
     sentenceScores[sentence * themeCount + theme]! += weight
-    const e = evidence[theme]!.get(label)
+    const found = (evidence[theme] ??= new Map())
+    const e = found.get(label)
     if (e) {
       e.count++
       e.weight += weight
-    } else evidence[theme]!.set(label, { count: 1, weight })
+    } else found.set(label, { count: 1, weight })
   }
 
   for (let k = 0; k < tokens.length; k++) {
@@ -165,7 +166,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
     return true
   }
 
-  for (let i = 0; i < themeCount; i++) for (const e of evidence[i]!.values()) totals[i]! += e.weight
+  for (let i = 0; i < themeCount; i++) for (const e of evidence[i]?.values() ?? []) totals[i]! += e.weight
   let sum = 0
   for (let i = 0; i < themeCount; i++) sum += totals[i]!
   const document: ThemeScore[] = []
@@ -173,7 +174,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
     for (let i = 0; i < themeCount; i++) {
       const share = totals[i]! / sum
       if (totals[i]! === 0 || share < MIN_SHARE) continue
-      const ev = [...evidence[i]!].map(([term, e]) => ({ term, count: e.count }))
+      const ev = [...evidence[i]!.entries()].map(([term, e]) => ({ term, count: e.count }))
       ev.sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       document.push({ theme: tax.ids[i]!, score: Math.round(share * 1000) / 1000, matches: Math.round(totals[i]! * 1000) / 1000, evidence: ev.slice(0, EVIDENCE) })
     }

@@ -6,7 +6,7 @@
  */
 import type { Token, TokenKind } from './document'
 import { CharClass, astralClassOf, classOf, isUpperCode } from './chars'
-import { formOf, newDocumentStamp, type WordForm } from './forms'
+import { formOf, localForm, newDocumentStamp, type WordForm } from './forms'
 import { knownPlaces, type TokenizerRules } from './packs'
 
 export interface Tokenized {
@@ -60,7 +60,8 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     const slice = s.slice(start, end)
     let form = local.get(slice)
     if (form === undefined) {
-      form = formOf(slice, dirty)
+      // only words are worth sharing across texts; numbers, URLs and marks stay local
+      form = kind === 'word' ? formOf(slice, dirty) : localForm(slice, dirty)
       local.set(slice, form)
       if (form.stamp !== stamp) {
         form.stamp = stamp

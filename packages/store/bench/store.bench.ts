@@ -46,7 +46,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 /** a pool of analysis threads; results come back in submission order */
 function analysers() {
   const workers = Array.from({ length: WORKERS }, () =>
-    new Worker(new URL('./analyse-worker.mjs', import.meta.url)))
+    // the heap caps (here and on the main thread, see package.json) make V8 collect instead of
+    // growing: live data is a few tens of MB, the rest of an uncapped heap is uncollected garbage
+    new Worker(new URL('./analyse-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 256 } }))
   type Result = { analysis?: ArticleAnalysis; error?: string; ms: number }
   const waiting = new Map<number, (r: Result) => void>()
   for (const w of workers) w.on('message', (m: Result & { seq: number }) => { waiting.get(m.seq)?.(m); waiting.delete(m.seq) })

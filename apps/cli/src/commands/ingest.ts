@@ -58,14 +58,16 @@ Examples:
       // A worker costs a second to start: a handful of articles does not need many.
       const jobs = plan.total === null ? flags.jobs : Math.max(1, Math.min(flags.jobs, Math.ceil(plan.total / 10)))
       // Open the store here first: migrations run once, and a bad DATABASE_URL is one clear line.
+      let storeHasArticles: boolean
       try {
         const store = await openStore()
+        storeHasArticles = (await store.listArticles({ pageSize: 1 })).total > 0
         progress.log(`ingest: into ${store.dialect} ${store.location} with ${jobs} worker${jobs === 1 ? '' : 's'}`)
         await store.close()
       } catch (error) {
         throw new CliError(`cannot open the store: ${errorMessage(error)}`, EXIT.partial, { cause: error })
       }
-      const result = await ingestAll(plan, { jobs, batchSize: flags.batchSize, read, progress })
+      const result = await ingestAll(plan, { jobs, batchSize: flags.batchSize, read, progress, storeHasArticles })
       const sec = (ms: number) => (ms / 1000).toFixed(1)
       progress.finish(
         result.workers.length === 0

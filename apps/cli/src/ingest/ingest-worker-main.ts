@@ -48,7 +48,7 @@ async function handle(message: ToWorker): Promise<void> {
   try {
     // Already stored (a rerun, an overlapping feed): no need to analyse it again.
     let started = performance.now()
-    const known = await store.findByHash(contentHash(article.text))
+    const known = config.lookUpDuplicates ? await store.findByHash(contentHash(article.text)) : null
     timings.lookup += performance.now() - started
     if (known !== null) {
       send({ type: 'results', results: [{ id, status: 'duplicate' }] })

@@ -7,6 +7,11 @@ export interface WorkerConfig {
   batchSize: number
   /** a partial batch is saved after this long without filling up (slow inputs such as a pipe) */
   maxBatchDelayMs: number
+  /**
+   * look each text up by content hash before analysing it, so a rerun does not analyse again what
+   * is stored; pointless on a store that was empty at the start (saves dedupe anyway)
+   */
+  lookUpDuplicates: boolean
 }
 
 export type ToWorker =

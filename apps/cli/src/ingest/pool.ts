@@ -18,6 +18,7 @@ interface Slot {
   /** tasks sent and not answered yet */
   pending: Map<number, Task>
   onFlushed: (() => void) | null
+  started: boolean
 }
 
 /**
@@ -103,11 +104,12 @@ export class IngestPool {
       markFailed = reject
     })
     ready.catch(() => {}) // observed by ready(); a later failure must not be unhandled
-    const slot: Slot = { worker, ready, pending: new Map(), onFlushed: null }
+    const slot: Slot = { worker, ready, pending: new Map(), onFlushed: null, started: false }
 
     worker.on('message', (message: FromWorker) => {
       switch (message.type) {
         case 'ready':
+          slot.started = true
           markReady()
           break
         case 'fatal':
@@ -138,6 +140,13 @@ export class IngestPool {
     const index = this.slots.indexOf(slot)
     if (this.closed || index === -1 || this.fatal) return
     markFailed(new Error(`ingest worker ${reason}`))
+    if (!slot.started) {
+      // It died while loading: a fresh one would too.
+      this.fatal = `ingest worker failed to start: ${reason}`
+      slot.onFlushed?.()
+      this.wake()
+      return
+    }
     const replacement = this.spawn()
     this.slots[index] = replacement
     const tasks = [...slot.pending.values()]

@@ -11,6 +11,8 @@ export class Progress {
   private lastDraw = Date.now()
   private done = 0
   private drawn = false
+  /** recent (time, done) points: rate and ETA follow the current pace, not the start-up */
+  private samples: [number, number][] = []
 
   constructor(
     private readonly total: number | null,
@@ -27,6 +29,11 @@ export class Progress {
   update(done: number): void {
     this.done = done
     const now = Date.now()
+    if (this.samples.length === 0) {
+      this.samples.push([now, done]) // the pace counts from the first article, not from start-up
+      this.lastDraw = this.mode === 'bar' ? 0 : now
+      return
+    }
     if (this.mode === 'off' || now - this.lastDraw < this.intervalMs) return
     this.lastDraw = now
     this.draw()
@@ -48,19 +55,23 @@ export class Progress {
   }
 
   private draw(): void {
-    const seconds = (Date.now() - this.started) / 1000
-    const perSecond = seconds > 0 ? this.done / seconds : 0
+    const now = Date.now()
+    this.samples.push([now, this.done])
+    while (this.samples.length > 2 && now - this.samples[0]![0] > 20_000) this.samples.shift()
+    const [t0, d0] = this.samples[0]!
+    const seconds = (now - t0) / 1000
+    const perSecond = seconds > 0 ? (this.done - d0) / seconds : 0
     const parts: string[] = []
     if (this.total !== null && this.total > 0) {
       const fraction = Math.min(1, this.done / this.total)
       const eta = perSecond > 0 ? Math.max(0, (this.total - this.done) / perSecond) : null
       parts.push(
         `${this.mode === 'bar' ? `${bar(fraction, 24)} ` : ''}${this.done}/${this.total} (${Math.floor(fraction * 100)}%)`,
-        `${rate(this.done, seconds)} articles/s`,
+        `${rate(this.done - d0, seconds)} articles/s`,
         `ETA ${eta === null ? '?' : duration(eta)}`,
       )
     } else {
-      parts.push(`${this.done} articles`, `${rate(this.done, seconds)} articles/s`)
+      parts.push(`${this.done} articles`, `${rate(this.done - d0, seconds)} articles/s`)
     }
     if (this.mode === 'bar') {
       this.stream.write(`\r\x1b[K${parts.join(' · ')}`)

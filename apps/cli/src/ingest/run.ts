@@ -27,6 +27,8 @@ export interface IngestOptions {
   batchSize: number
   read: ReadOptions
   progress: Progress
+  /** whether the store held articles when the run started */
+  storeHasArticles: boolean
 }
 
 /**
@@ -41,7 +43,7 @@ export async function ingestAll(plan: IngestPlan, options: IngestOptions): Promi
   let processed = 0
   let seq = 0
 
-  const pool = new IngestPool(options.jobs, { batchSize: options.batchSize, maxBatchDelayMs: 1000 }, (item) => {
+  const pool = new IngestPool(options.jobs, { batchSize: options.batchSize, maxBatchDelayMs: 1000, lookUpDuplicates: options.storeHasArticles }, (item) => {
     const origin = origins.get(item.id)
     origins.delete(item.id)
     if (item.status === 'inserted') result.inserted++

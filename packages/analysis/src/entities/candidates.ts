@@ -182,8 +182,11 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     if (claimed[i] || !t.isWord || t.capLike) continue
     // "stade Alassane-Ouattara", "fondation Rosa Luxemburg": a lower-case head written before a name
     const named = ctx.lex.namedPlaceHeads.get(t.form)
-    if (named && v[i + 1]?.isWord && v[i + 1]!.capLike && v[i + 1]!.sentence === t.sentence && !gazetteerAt(ctx, i + 1)) {
-      let e = i + 2
+    // "place du Plébiscite", "rue de Rivoli" (but "aéroport de Niamey" names Niamey)
+    const link = named === 'location' ? ctx.lex.orgConnectors.longestAt(ctx.forms, i + 1) : null
+    const first = link ? i + 1 + link.length : i + 1
+    if (named && v[first]?.isWord && v[first]!.capLike && v[first]!.sentence === t.sentence && !gazetteerAt(ctx, first)) {
+      let e = first + 1
       while (e < v.length && v[e]!.isWord && v[e]!.capLike && v[e]!.sentence === t.sentence && !gazetteerAt(ctx, e)) e++
       if (claim(claimed, i, e)) {
         out.push({ s: i, e, source: 'body', gaz: null, forced: named, titled: false, innerRole: null, link: 0 })
@@ -212,7 +215,12 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
         const c = conn ? e + conn.length : -1
         // "commission électorale de Guinée" names the country apart; "ministère britannique de la Défense" is one name
         const placeAfterAdjective = named && c > 0 && gazetteerAt(ctx, c)?.value.type === 'location'
-        if (c > 0 && c < v.length && v[c]!.isWord && v[c]!.capLike && v[c]!.sentence === t.sentence && !placeAfterAdjective) {
+        // "ministère de la justice": a ministry's remit, capitalised or not
+        const remit = c > 0 && t.form === 'ministère' && !v[c]?.capLike ? ctx.lex.portfolios.longestAt(ctx.forms, c) : null
+        if (remit) {
+          e = c + remit.length
+          named = true
+        } else if (c > 0 && c < v.length && v[c]!.isWord && v[c]!.capLike && v[c]!.sentence === t.sentence && !placeAfterAdjective) {
           e = complementEnd(ctx, c)
           // "ministère de l'Économie et des Finances"
           while (e + 1 < v.length && v[e]!.form === 'et') {
@@ -288,7 +296,7 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
         continue
       }
       // "King's College", "Teachers' Association": a possessive inside a body's name
-      if ((u.form === "'s" || u.text === "'") && u.start === v[j - 1]!.end && v[j + 1]?.capLike && !claimed[j + 1] && (isOrgHead(ctx, j + 1) || isOrgHead(ctx, j + 2))) {
+      if ((u.form === "'s" || u.text === "'") && u.start === v[j - 1]!.end && v[j + 1]?.capLike && !claimed[j + 1] && (isOrgHead(ctx, j + 1) || isOrgHead(ctx, j + 2)) && !gazetteerAt(ctx, j - 1, j)) {
         j += 2
         continue
       }
@@ -299,17 +307,46 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       }
       break
     }
+    // "the Warm Home Discount scheme": a scheme, a law or an event, not an entity
+    if (j < n && v[j]!.isWord && ctx.lex.nonNameFollowers.has(v[j]!.form) && !gazetteerAt(ctx, i)) {
+      let from = i
+      while (from < j - 1 && ctx.lex.functionWords.has(ctx.forms[from]!)) from++
+      ctx.nonNames.add(ctx.forms.slice(from, j).join(' '))
+      i = j
+      continue
+    }
     // "Conservative party": an English name closed by a lower-case head
     if (j < n && !claimed[j] && v[j]!.isWord && ctx.lex.trailingLowercaseHeads.has(v[j]!.form) && v[j]!.sentence === t.sentence) j++
     // "Parti communiste", "Fonds monétaire international": a French body's name goes on with adjectives
     if (ctx.lex.adjectiveEndings.length > 0 && (isOrgHead(ctx, j - 1) || isOrgHead(ctx, i))) {
-      while (j < n && !claimed[j] && v[j]!.isWord && !v[j]!.capLike && v[j]!.sentence === t.sentence && !v[j]!.breakBefore && isAdjectiveLike(ctx, j)) j++
+      j = frenchBodyEnd(ctx, claimed, j, t.sentence)
     }
     // "au journal L'Humanité": a capitalised article mid-sentence belongs to the name
     const article = i > 0 && !claimed[i - 1] && v[i - 1]!.text === "L'" && !v[i - 1]!.initial ? i - 1 : i
     refineRun(ctx, article, j, out)
     i = j
   }
+}
+
+/**
+ * A French body's name goes on in lower case: adjectives ("Parti communiste") and up to two
+ * complements ("Service d'information du gouvernement", "Organisation mondiale de la santé").
+ */
+function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, sentence: number): number {
+  const v = ctx.view
+  const n = v.length
+  const lowerWord = (k: number): boolean => k < n && !claimed[k] && v[k]!.isWord && !v[k]!.capLike && v[k]!.sentence === sentence && !v[k]!.breakBefore
+  while (lowerWord(j) && isAdjectiveLike(ctx, j)) j++
+  for (let group = 0; group < 2; group++) {
+    const conn = ctx.lex.orgConnectors.longestAt(ctx.forms, j)
+    if (!conn) break
+    const w = j + conn.length
+    const f = ctx.forms[w]
+    if (!lowerWord(w) || f === undefined || f.length < 4 || ctx.lex.functionWords.has(f) || ctx.lex.months.has(f) || ctx.lex.weekdays.has(f)) break
+    j = w + 1
+    while (lowerWord(j) && isAdjectiveLike(ctx, j)) j++
+  }
+  return j
 }
 
 function isAdjectiveLike(ctx: ExtractionContext, k: number): boolean {
@@ -358,7 +395,12 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   const head = hasHead(ctx, s, e)
   while (s < e) {
     // "Welsh Liberal Democrats", "Scottish Conservatives": a nationality before a known body belongs to its name
-    if (!head && nationalityAt(ctx, s) && !gazetteerAt(ctx, s) && gazetteerExact(ctx, s + 1, e)?.type !== 'organization') {
+    const body = nationalityAt(ctx, s) ? gazetteerExact(ctx, s + 1, e) : null
+    if (body?.type === 'organization') {
+      out.push({ s, e, source: 'gazetteer', gaz: body, forced: null, titled: false, innerRole: null, link: 0 })
+      return
+    }
+    if (!head && nationalityAt(ctx, s) && !gazetteerAt(ctx, s)) {
       s++
       continue
     }
@@ -369,6 +411,9 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
       continue
     }
     if (isNeverName(ctx, s) || isConnectorToken(ctx, s)) {
+      // "Sunday Times", "Premier League": a date word or adjective naming a body
+      const f = ctx.forms[s]!
+      if (e - s >= 2 && isOrgHead(ctx, e - 1) && (ctx.lex.weekdays.has(f) || ctx.lex.months.has(f))) break
       s++
       continue
     }
@@ -381,7 +426,11 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     }
     break
   }
-  while (e > s && (isNeverName(ctx, e - 1) || isConnectorToken(ctx, e - 1))) e--
+  while (e > s && ((v[e - 1]!.capLike && isNeverName(ctx, e - 1)) || isConnectorToken(ctx, e - 1))) {
+    // "Victor Emmanuel III", "Charles III": a regnal number after a first name stays
+    if (e - s >= 2 && /^[IVX]+$/.test(v[e - 1]!.text) && isFirstName(ctx, s)) break
+    e--
+  }
   if (s >= e) return
   const known = gazetteerExact(ctx, s, e)
   if (known) {
@@ -400,12 +449,14 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
 
   // words before a first name inside a run are not part of the name: "Families Margaret Hodge"
   for (let k = s + 1; k < e - 1; k++) {
-    if (!isFirstName(ctx, k) || isFirstName(ctx, k - 1) || !v[k - 1]!.capLike || hasHead(ctx, s, e)) continue
+    if (!isFirstName(ctx, k) || isFirstName(ctx, k - 1) || !v[k - 1]!.capLike || hasHead(ctx, k, e)) continue
+    // a body then a person: "UK Steel Gareth Stace"
+    const bodyBefore = hasHead(ctx, s, k)
     // only common words stand before it ("Families", "Organisers"), not a name of its own ("Abdel Fattah")
-    if (!v.slice(s, k).every((t) => ctx.lowerForms.has(t.form) || ctx.lex.functionWords.has(t.form) || gazetteerAt(ctx, s) !== null)) continue
+    if (!bodyBefore && !v.slice(s, k).every((t) => ctx.lowerForms.has(t.form) || ctx.lex.functionWords.has(t.form) || gazetteerAt(ctx, s) !== null)) continue
     // "BBC Mundo José Toro Hardy": a known name then a person; "Abu Dhabi" stays whole
     const known = gazetteerAt(ctx, s, e)
-    if (known && s + known.length !== k) continue
+    if (!bodyBefore && known && s + known.length !== k && !v.slice(s + known.length, k).every((t) => ctx.lowerForms.has(t.form))) continue
     if (ctx.lex.nameParticles.has(ctx.forms[k - 1]!)) continue
     refineRun(ctx, s, k, out)
     refineRun(ctx, k, e, out)

@@ -16,18 +16,15 @@ export interface ExtractionContext {
   lowerForms: Set<string>
   /** acronyms the text expands into common words ("MGF" for "mutilations génitales féminines") */
   commonAcronyms: Set<string>
+  /** names the text shows to be schemes or events ("Warm Home Discount scheme"), lower-cased */
+  nonNames: Set<string>
 }
 
 export function makeContext(lex: EntityLexicon, view: EntityToken[], text: string): ExtractionContext {
   const forms = view.map((t) => t.form)
   const lowerForms = new Set<string>()
   for (const t of view) if (t.isWord && !t.capLike) lowerForms.add(t.form)
-  return { lex, view, forms, text, lowerForms, commonAcronyms: new Set() }
-}
-
-export function isWordAt(ctx: ExtractionContext, i: number): boolean {
-  const t = ctx.view[i]
-  return t !== undefined && t.isWord
+  return { lex, view, forms, text, lowerForms, commonAcronyms: new Set(), nonNames: new Set() }
 }
 
 /** The longest gazetteer entry starting at i within its sentence, honouring the case of acronyms and capitalised forms. */
@@ -120,10 +117,4 @@ export function isNeverName(ctx: ExtractionContext, i: number): boolean {
   if (t.capLike && !t.initial && lex.functionWords.has(f) && !lex.alwaysStripped.has(f) && ctx.view[i + 1]?.capLike) return false
   if (ORDINAL.test(ctx.view[i]!.text) || ctx.commonAcronyms.has(ctx.view[i]!.text)) return true
   return lex.functionWords.has(f) || lex.months.has(f) || lex.weekdays.has(f) || lex.nonEntities.has(f) || lex.honorifics.has(f)
-}
-
-export function sameSentence(ctx: ExtractionContext, a: number, b: number): boolean {
-  const x = ctx.view[a]
-  const y = ctx.view[b]
-  return x !== undefined && y !== undefined && x.sentence === y.sentence
 }

@@ -110,6 +110,14 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     // "to", "from", "de": a hint that types a name found otherwise, not enough to make one
     ev.location += 1
   }
+  // "Germany's Hexal", "Israel's Teva": what a country owns is mostly a company (persons come with first names)
+  if (single && !c.gaz && s >= 2 && ctx.forms[s - 1] === "'s" && !isFirstName(ctx, s)) {
+    const owner = gazetteerAt(ctx, s - 2, s - 1)
+    if (owner && owner.value.type === 'location') {
+      ev.organization += 2
+      cues++
+    }
+  }
   // a run opening on a known organization is one of its parts ("BBC Sport", "Reuters Institute")
   if (!single && !c.gaz) {
     const first = gazetteerAt(ctx, s, e)
@@ -132,6 +140,9 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
       cues++
     } else if (lex.orgHeads.has(next.form) || lex.orgCueNouns.has(next.form)) {
       ev.organization += 5
+      cues++
+    } else if (lex.orgFollowers.has(next.form) && !isFirstName(ctx, s)) {
+      ev.organization += 3
       cues++
     } else if (lex.titles.startsWith(next.form) && v[e + 1]?.capLike && lex.titles.longestAt(ctx.forms, e)) {
       // "World Athletics president Sebastian Coe", "Tesla boss Elon Musk": the name before the title is the body

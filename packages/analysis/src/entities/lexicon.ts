@@ -82,6 +82,10 @@ export interface EntityLexicon {
   bylineMarkers: ReadonlySet<string>
   /** lower-case heads that close a capitalised name in English: "Conservative party" */
   trailingLowercaseHeads: ReadonlySet<string>
+  /** lower-case words after a name that make it a body's ("Deutsche Boerse investors") */
+  orgFollowers: ReadonlySet<string>
+  /** lower-case words after a capitalised run that make it a scheme or an event ("Warm Home Discount scheme") */
+  nonNameFollowers: ReadonlySet<string>
   /** "Norway-based", "Saudi-led": a capitalised word with one of these after a hyphen is an adjective */
   nameAdjectiveSuffixes: ReadonlySet<string>
   /** function words stripped from a name's edge anywhere; the others only at a sentence start ("Grande Mosquée") */
@@ -122,6 +126,8 @@ interface CuesData {
   notAlone?: string[]
   bylineMarkers?: string[]
   trailingLowercaseHeads?: string[]
+  orgFollowers?: string[]
+  nonNameFollowers?: string[]
   nameAdjectiveSuffixes?: string[]
   alwaysStripped?: string[]
   adjectiveEndings?: string[]
@@ -237,6 +243,8 @@ function build(lang: EntityLang): EntityLexicon {
     notAlone: lowerSet(cues.notAlone ?? []),
     bylineMarkers: lowerSet(cues.bylineMarkers ?? []),
     trailingLowercaseHeads: lowerSet(cues.trailingLowercaseHeads ?? []),
+    orgFollowers: lowerSet(cues.orgFollowers ?? []),
+    nonNameFollowers: lowerSet(cues.nonNameFollowers ?? []),
     nameAdjectiveSuffixes: lowerSet(cues.nameAdjectiveSuffixes ?? []),
     alwaysStripped: lowerSet(cues.alwaysStripped ?? []),
     adjectiveEndings: cues.adjectiveEndings ?? [],

@@ -83,6 +83,8 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
 
   mentions.forEach((m, index) => {
     const c = m.candidate
+    // the same words named a scheme or an event elsewhere in the text
+    if (!c.gaz && ctx.nonNames.size > 0 && ctx.nonNames.has(ctx.forms.slice(c.s, c.e).join(' '))) return
     const key = c.gaz ? c.gaz.group : surfaceOf(ctx, m).toLowerCase().replace(/['’]s$/, '')
     let id = byKey.get(key)
     if (id === undefined) {
@@ -199,6 +201,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
 }
 
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'nor', 'ni'])
+const LINKS = new Set(["d'", 'de', 'à', 'en', 'au', 'in', 'to', 'of'])
 
 function clusterOfMention(mentions: ScoredMention[], clusterOf: number[]): Map<ScoredMention, number> {
   const map = new Map<ScoredMention, number>()
@@ -226,7 +229,9 @@ function adoptCoordinatedTypes(ctx: ExtractionContext, roots: Cluster[], find: (
     for (const m of c.mentions) {
       const { s, e } = m.candidate
       const after = COORDINATORS.has(ctx.forms[e] ?? '') ? typeOf(startAt.get(e + 1)) : null
-      const before = COORDINATORS.has(ctx.forms[s - 1] ?? '') ? typeOf(endAt.get(s - 1)) : null
+      // "Kandahar et d'Herat": a preposition may repeat after the coordinator
+      const link = LINKS.has(ctx.forms[s - 1] ?? '') ? s - 1 : s
+      const before = COORDINATORS.has(ctx.forms[link - 1] ?? '') ? typeOf(endAt.get(link - 1) ?? endAt.get(link - 2)) : null
       const type = after ?? before
       if (type) {
         c.type = type

@@ -11,6 +11,9 @@ export function phraseTokens(phrase: string): string[] {
     const m = /^([a-zà-ÿ]{1,6}')(\p{L}.*)$/u.exec(part)
     if (m && ELIDED.has(m[1]!)) {
       out.push(m[1]!, m[2]!)
+    } else if (part.length > 3 && part.endsWith("'s")) {
+      // "McDonald's": the tokenizer splits the possessive off
+      out.push(part.slice(0, -2), "'s")
     } else out.push(part)
   }
   return out

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar']
+const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar']
 
 describe('English entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -73,5 +73,15 @@ describe('English entity rules', () => {
     const a = entitiesOf('Gorvenne Talks Collapse Over Border Fees\n\nTalks in Gorvenne collapsed on Sunday.', 'en')
     expect(summary(a)).toEqual(['location:Gorvenne'])
     expect(find(a, 'Gorvenne')!.count).toBe(2)
+  })
+
+  it('takes an unknown acronym mid-sentence for an organization, and a named scheme for nothing', () => {
+    const a = entitiesOf('Members of the KNRW voted on Friday. The Oskarn Relief scheme pays £150, and Oskarn Relief is popular.', 'en')
+    expect(summary(a)).toEqual(['organization:KNRW'])
+  })
+
+  it('splits a body from the person named after it: "Tovaris Steel Ian Brimsby"', () => {
+    const a = entitiesOf('Director of Tovaris Steel Ian Brimsby welcomed it. Tovaris Steel makes steel.', 'en')
+    expect(summary(a)).toEqual(['organization:Tovaris Steel', 'person:Ian Brimsby'])
   })
 })

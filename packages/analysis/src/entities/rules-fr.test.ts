@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane']
+const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane']
 
 describe('French entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -77,5 +77,10 @@ describe('French entity rules', () => {
     const a = entitiesOf('Par Nadège Ourvalin, correspondante à Kirouma\n\nLes pluies ont repris.', 'fr')
     expect(summary(a)).toEqual(['location:Kirouma', 'person:Nadège Ourvalin'])
     expect(find(a, 'Nadège Ourvalin')!.roles).toEqual(['correspondante à Kirouma'])
+  })
+
+  it('continues a capitalised body name over its lower-case words', () => {
+    const a = entitiesOf("Le Service d'information du gouvernement et le Parti communiste vardellien ont répondu.", 'fr')
+    expect(summary(a)).toEqual(["organization:Parti communiste vardellien", "organization:Service d'information du gouvernement"])
   })
 })

@@ -28,10 +28,6 @@ const NO_SUFFIXES: ReadonlySet<string> = new Set()
 const OPENERS = new Set(['«', '"', '“', ':', '(', '—', '–', '-', '[', "'", '•', '*', '|'])
 const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn|abu|abou|wal|wa)-\p{Lu}/u
 
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
-}
-
 function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
   const ch = String.fromCharCode(c)
@@ -46,7 +42,7 @@ export function capLikeWord(text: string, adjectiveSuffixes: ReadonlySet<string>
   }
   if (hyphen > 0 && PARTICLE_PREFIX.test(text)) return true
   // eBay, iPhone: a lower-case letter then a capital
-  return text.length > 2 && isUpper(text.charAt(1)) && /^\p{Ll}\p{Lu}\p{Ll}/u.test(text)
+  return text.length > 2 && isUpperCode(text.charCodeAt(1)) && /^\p{Ll}\p{Lu}\p{Ll}/u.test(text)
 }
 
 /** Two or more letters, all capitals ("ONU", "U.S."): only called on words starting with a capital. */

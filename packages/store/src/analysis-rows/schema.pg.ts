@@ -1,10 +1,12 @@
 import { doublePrecision, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core'
-import { articles } from '../articles/schema.pg'
 
-const articleRef = () =>
-  integer('article_id')
-    .notNull()
-    .references(() => articles.id, { onDelete: 'cascade' })
+/**
+ * The article a row belongs to. Deliberately no FOREIGN KEY: these tables take ~200 rows per
+ * article, and on PostgreSQL a foreign key fires a trigger and a lookup per row, a large share
+ * of ingest time. Rows are only ever written in the transaction that writes their article, and
+ * deleted in the one that deletes it (write/save.ts), so nothing can point at a missing article.
+ */
+const articleRef = () => integer('article_id').notNull()
 
 export const articleTerms = pgTable(
   'article_terms',

@@ -10,7 +10,7 @@ import { migrateSqlite } from './migrate'
 const dialect = new SQLiteAsyncDialect()
 /** how long a writer waits for another process's write transaction before giving up */
 const BUSY_TIMEOUT_MS = 60_000
-const CACHE_KIB = 64 * 1024
+const CACHE_KIB = 16 * 1024
 
 function toObjects<T>(rs: ResultSet): T[] {
   const { columns } = rs

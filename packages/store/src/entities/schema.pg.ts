@@ -1,5 +1,4 @@
 import { doublePrecision, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
-import { articles } from '../articles/schema.pg'
 
 /**
  * One row per distinct entity across the corpus (merged by type + normalised name), carrying
@@ -31,9 +30,8 @@ export const entities = pgTable(
 export const articleEntities = pgTable(
   'article_entities',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** no FOREIGN KEY, as for the analysis rows (see analysis-rows/schema) */
+    articleId: integer('article_id').notNull(),
     entityId: integer('entity_id')
       .notNull()
       .references(() => entities.id),

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { articles } from '../articles/schema.sqlite'
 
 /**
  * One row per distinct entity across the corpus (merged by type + normalised name), carrying
@@ -32,9 +31,8 @@ export const entities = sqliteTable(
 export const articleEntities = sqliteTable(
   'article_entities',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** no FOREIGN KEY, as for the analysis rows (see analysis-rows/schema) */
+    articleId: integer('article_id').notNull(),
     entityId: integer('entity_id')
       .notNull()
       .references(() => entities.id),

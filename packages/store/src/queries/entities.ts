@@ -113,10 +113,12 @@ export async function getEntity(db: Database, id: number): Promise<EntityDetail 
       FROM ${ae} JOIN ${a} ON ${a.id} = ${ae.articleId} WHERE ${ae.entityId} = ${id}
       ORDER BY ${ae.count} DESC, ${a.publishedDay} IS NULL, ${a.publishedDay} DESC, ${a.id} DESC LIMIT ${ARTICLES_PER_ENTITY}`),
     db.all<{ id: number; name: string; type: EntityType; n: number }>(sql`
-      SELECT o."entity_id" AS "id", oe."name" AS "name", oe."type" AS "type", count(*) AS "n"
-      FROM ${ae} self JOIN ${ae} o ON o."article_id" = self."article_id" AND o."entity_id" <> self."entity_id"
-      JOIN ${e} oe ON oe."id" = o."entity_id"
-      WHERE self."entity_id" = ${id} GROUP BY o."entity_id", oe."name", oe."type", oe."name_key" ORDER BY count(*) DESC, oe."name_key", oe."type" LIMIT ${CO_MENTIONS}`),
+      SELECT c."entity_id" AS "id", oe."name" AS "name", oe."type" AS "type", c."n" AS "n"
+      FROM (SELECT o."entity_id" AS "entity_id", count(*) AS "n"
+        FROM ${ae} self JOIN ${ae} o ON o."article_id" = self."article_id" AND o."entity_id" <> self."entity_id"
+        WHERE self."entity_id" = ${id} GROUP BY o."entity_id") c
+      JOIN ${e} oe ON oe."id" = c."entity_id"
+      ORDER BY c."n" DESC, oe."name_key", oe."type" LIMIT ${CO_MENTIONS}`),
     db.all<{ bucket: string; mentions: number }>(sql`SELECT ${month} AS "bucket", sum(${ae.count}) AS "mentions"
       FROM ${ae} JOIN ${a} ON ${a.id} = ${ae.articleId} WHERE ${ae.entityId} = ${id} AND ${a.publishedDay} IS NOT NULL
       GROUP BY 1 ORDER BY 1`),

@@ -16,6 +16,11 @@ export async function inconsistencies(raw: RawSql, options: { everyArticleHasSen
     (SELECT 1 FROM article_sentences s WHERE s.article_id = a.id)`)
   if (Number(bare?.n) !== 0) problems.push(`${bare?.n} articles without sentences`)
 
+  for (const table of ['article_content', 'article_terms', 'article_themes', 'article_sentences', 'article_edges', 'article_entities']) {
+    const [stray] = await raw.query<{ n: number }>(`SELECT count(*) AS n FROM ${table} x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id)`)
+    if (Number(stray?.n) !== 0) problems.push(`${stray?.n} ${table} rows without their article`)
+  }
+
   const pairs: [string, string, string][] = [
     ['term totals',
       'SELECT term, count, articles FROM term_totals',

@@ -5,7 +5,7 @@ import { articleSearch } from '../articles/search.sqlite'
 import { insertRows } from './bulk'
 import type { PreparedItem } from './prepare'
 
-type Insert = (table: Table, columns: Column[], rows: unknown[][], suffix?: string) => Promise<Row[]>
+type Insert = (table: Table, columns: Column[], rows: unknown[][], suffix?: string, options?: { wide?: boolean }) => Promise<Row[]>
 
 const byKey = <T>(key: (x: T) => string) => (x: T, y: T) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0)
 
@@ -17,13 +17,13 @@ export async function writeAnalysisRows(db: Database, tx: Executor, stored: { id
   if (stored.length === 0) return 0
   const { t } = db
   let rowCount = 0
-  const insert: Insert = async (table, columns, rows, suffix) => {
+  const insert: Insert = async (table, columns, rows, suffix, options) => {
     rowCount += rows.length
-    return insertRows(db, tx, table, columns, rows, suffix)
+    return insertRows(db, tx, table, columns, rows, suffix, options)
   }
 
   await insert(t.articleContent, [t.articleContent.articleId, t.articleContent.text, t.articleContent.analysis],
-    stored.map(({ id, item }) => [id, item.article.text, item.analysisJson]))
+    stored.map(({ id, item }) => [id, item.article.text, item.analysisJson]), '', { wide: true })
 
   const termRows: unknown[][] = []
   const themeRows: unknown[][] = []

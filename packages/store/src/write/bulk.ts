@@ -23,9 +23,11 @@ export async function insertRows<T = Row>(
   columns: Column[],
   rows: unknown[][],
   suffix = '',
+  options: { wide?: boolean } = {},
 ): Promise<T[]> {
   if (rows.length === 0) return []
   const target = `INSERT INTO ${quote(getTableName(table))} (${columns.map((c) => quote(c.name)).join(', ')})`
+  if (options.wide) return insertValues<T>(ex, target, columns.length, rows, suffix)
   const text = db.dialect === 'sqlite'
     // WHERE true: without it SQLite would read ON CONFLICT as part of the SELECT's join syntax
     ? `${target} SELECT ${columns.map((_, i) => `value ->> ${i}`).join(', ')} FROM json_each(?) WHERE true ${suffix}`
@@ -46,5 +48,23 @@ export async function insertRows<T = Row>(
     size += json.length + 1
   }
   if (parts.length > 0) await flush()
+  return out
+}
+
+const WIDE_ROWS_PER_STATEMENT = 200
+
+/**
+ * Few rows with large values (article text, analysis JSON): plain bound parameters, so the
+ * values are not escaped into, and parsed back out of, a JSON document.
+ */
+async function insertValues<T>(ex: Executor, target: string, width: number, rows: unknown[][], suffix: string): Promise<T[]> {
+  const tuple = `(${new Array<string>(width).fill('?').join(', ')})`
+  const out: T[] = []
+  for (let i = 0; i < rows.length; i += WIDE_ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + WIDE_ROWS_PER_STATEMENT)
+    const params = chunk.flat().map((v) => (v === undefined ? null : v))
+    const result = await ex.raw<T>(`${target} VALUES ${new Array<string>(chunk.length).fill(tuple).join(', ')} ${suffix}`, params)
+    for (const r of result) out.push(r)
+  }
   return out
 }

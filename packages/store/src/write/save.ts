@@ -37,7 +37,7 @@ export async function writeItems(db: Database, tx: Executor, items: PreparedItem
       if (pg) row.push(searchText)
       return row
     }),
-    'ON CONFLICT ("content_hash") DO NOTHING RETURNING "id", "content_hash"')
+    'ON CONFLICT ("content_hash") DO NOTHING RETURNING "id", "content_hash"', { wide: true })
 
   const idByHash = new Map<string, number>()
   for (const r of inserted) idByHash.set(r.content_hash, Number(r.id))

@@ -40,8 +40,7 @@ CREATE TABLE `article_edges` (
 	`pmi` real NOT NULL,
 	`npmi` real NOT NULL,
 	`ll` real NOT NULL,
-	`log_dice` real NOT NULL,
-	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
+	`log_dice` real NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX `article_edges_article_idx` ON `article_edges` (`article_id`);--> statement-breakpoint
@@ -52,8 +51,7 @@ CREATE TABLE `article_sentences` (
 	`end` integer NOT NULL,
 	`sentiment` real NOT NULL,
 	`themes` text NOT NULL,
-	PRIMARY KEY(`article_id`, `idx`),
-	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
+	PRIMARY KEY(`article_id`, `idx`)
 );
 --> statement-breakpoint
 CREATE TABLE `article_terms` (
@@ -62,8 +60,7 @@ CREATE TABLE `article_terms` (
 	`display` text NOT NULL,
 	`count` integer NOT NULL,
 	`relative_frequency` real NOT NULL,
-	PRIMARY KEY(`article_id`, `term`),
-	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
+	PRIMARY KEY(`article_id`, `term`)
 );
 --> statement-breakpoint
 CREATE INDEX `article_terms_term_idx` ON `article_terms` (`term`);--> statement-breakpoint
@@ -72,8 +69,7 @@ CREATE TABLE `article_themes` (
 	`theme` text NOT NULL,
 	`score` real NOT NULL,
 	`rank` integer NOT NULL,
-	PRIMARY KEY(`article_id`, `theme`),
-	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
+	PRIMARY KEY(`article_id`, `theme`)
 );
 --> statement-breakpoint
 CREATE INDEX `article_themes_theme_idx` ON `article_themes` (`theme`);--> statement-breakpoint
@@ -105,7 +101,6 @@ CREATE TABLE `article_entities` (
 	`aliases` text NOT NULL,
 	`mentions` text NOT NULL,
 	PRIMARY KEY(`article_id`, `entity_id`),
-	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`entity_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
