@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import autocannon from 'autocannon'
 import { openStore } from '@newslens/store'
@@ -124,6 +124,8 @@ try {
   }
 
   const loadPaths = ['/', `/articles/${articleId}`, '/entities']
+  // the numbers below depend on what else the machine runs: say how busy it was
+  console.log(`\nmachine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min)`)
   console.log(`\nautocannon: ${connections} connections, ${duration} s, rotating over ${loadPaths.join(', ')}`)
   const result = await autocannon({ url: server.url, connections, duration, requests: loadPaths.map((path) => ({ path })) })
   console.log(

@@ -310,6 +310,19 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
         await page.close()
       }
     }
+    // dark mode: the same pages under prefers-color-scheme: dark, text still on a dark ground
+    for (const path of ['/', `/articles/${seedId}`]) {
+      const page = await browser.newPage()
+      await page.emulateMedia({ colorScheme: 'dark' })
+      await page.goto(server.url + path, { waitUntil: 'networkidle' })
+      const [bg, fg] = await page.evaluate(() => {
+        const style = getComputedStyle(document.body)
+        return [style.backgroundColor, style.color]
+      })
+      expect({ path, bg, fg }).toEqual({ path, bg: 'rgb(13, 17, 23)', fg: 'rgb(230, 237, 243)' })
+      await shot(page, `${path === '/' ? 'overview' : 'article'}-dark-1280`)
+      await page.close()
+    }
     expect(consoleErrors).toEqual([])
   })
 

@@ -13,7 +13,7 @@ export interface FormInfo {
   /** sentiment weight, NaN until looked up */
   weight: number
   /** theme-matching key: the term key, or "=" and the form for a function word */
-  match?: string
+  match: string | undefined
 }
 
 export interface WordForm {
@@ -22,9 +22,10 @@ export interface WordForm {
   /** stamp of the last document that numbered this form, and the number it gave */
   stamp: number
   id: number
-  fr?: FormInfo
-  en?: FormInfo
-  und?: FormInfo
+  // one slot per language, always present, so every form has the same shape (fast property access)
+  fr: FormInfo | undefined
+  en: FormInfo | undefined
+  und: FormInfo | undefined
 }
 
 const MAX_FORMS = 200_000
@@ -50,7 +51,7 @@ export function formOf(slice: string, dirty: boolean): WordForm {
   if (form === undefined) {
     const text = dirty ? slice.replace(IGNORABLES, '').normalize('NFC') : detach(slice)
     const lower = text.toLowerCase()
-    form = { text, norm: lower === text ? text : lower, stamp: 0, id: -1 }
+    form = { text, norm: lower === text ? text : lower, stamp: 0, id: -1, fr: undefined, en: undefined, und: undefined }
     if (table.size >= MAX_FORMS) table = new Map()
     table.set(slice, form)
   }
@@ -61,14 +62,17 @@ export function formOf(slice: string, dirty: boolean): WordForm {
 export function localForm(slice: string, dirty: boolean): WordForm {
   const text = dirty ? slice.replace(IGNORABLES, '').normalize('NFC') : slice
   const lower = text.toLowerCase()
-  return { text, norm: lower === text ? text : lower, stamp: 0, id: -1 }
+  return { text, norm: lower === text ? text : lower, stamp: 0, id: -1, fr: undefined, en: undefined, und: undefined }
 }
 
 export function formInfo(form: WordForm, lang: Lang): FormInfo | undefined {
-  return form[lang]
+  return lang === 'fr' ? form.fr : lang === 'en' ? form.en : form.und
 }
 
-export function setFormInfo(form: WordForm, lang: Lang, info: FormInfo): FormInfo {
-  form[lang] = info
+export function setFormInfo(form: WordForm, lang: Lang, key: string | null): FormInfo {
+  const info: FormInfo = { key, weight: Number.NaN, match: undefined }
+  if (lang === 'fr') form.fr = info
+  else if (lang === 'en') form.en = info
+  else form.und = info
   return info
 }

@@ -82,7 +82,7 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
     if (id < 0 && pack.stopwords.has(norm)) continue
     // the weight is looked up once per form and language, and kept on the shared form
     const form = typeForms[types[k]!]!
-    const info = formInfo(form, lang) ?? setFormInfo(form, lang, { key: id >= 0 ? terms[id]!.key : null, weight: Number.NaN })
+    const info = formInfo(form, lang) ?? setFormInfo(form, lang, id >= 0 ? terms[id]!.key : null)
     let w = info.weight
     if (Number.isNaN(w)) w = info.weight = wordWeight(rules, norm, id >= 0 ? terms[id]!.key : norm)
     if (w === 0) continue

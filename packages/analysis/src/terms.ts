@@ -46,7 +46,7 @@ export function collectTerms(doc: AnalysisDocument): void {
     if (id === -2) {
       const form = typeForms[type]!
       // the key is derived once per form and language, and kept on the shared form
-      const info = formInfo(form, lang) ?? setFormInfo(form, lang, { key: isContentWord(t.norm, pack.stopwords) ? termKey(t.norm, pack.stem) : null, weight: Number.NaN })
+      const info = formInfo(form, lang) ?? setFormInfo(form, lang, isContentWord(t.norm, pack.stopwords) ? termKey(t.norm, pack.stem) : null)
       if (info.key === null) id = -1
       else {
         const known = ids.get(info.key)

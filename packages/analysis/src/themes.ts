@@ -114,7 +114,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   const keyAt = (k: number): string => {
     // computed once per form and language, and kept on the shared form
     const form = typeForms[types[k]!]!
-    const info = formInfo(form, lang) ?? setFormInfo(form, lang, { key: null, weight: Number.NaN })
+    const info = formInfo(form, lang) ?? setFormInfo(form, lang, termOf[k]! >= 0 ? terms[termOf[k]!]!.key : null)
     if (info.match === undefined) {
       const id = termOf[k]!
       info.match = id >= 0 ? terms[id]!.key : `=${form.norm}`

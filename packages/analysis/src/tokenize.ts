@@ -112,7 +112,9 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
 
     if (cls === CharClass.Letter) {
       const c0 = s.charCodeAt(i)
-      if ((c0 === 104 || c0 === 119 || c0 === 72 || c0 === 87) && (s.startsWith('http', i) || s.startsWith('www.', i) || s.startsWith('HTTP', i) || s.startsWith('WWW.', i))) {
+      const c1 = s.charCodeAt(i + 1) | 32
+      // cheap pre-check: only "ht..." and "ww..." can start a URL
+      if ((((c0 | 32) === 104 && c1 === 116) || ((c0 | 32) === 119 && c1 === 119)) && /^(?:https?:\/\/|www\.)/i.test(s.slice(i, i + 8))) {
         URL_AT.lastIndex = i
         const m = URL_AT.exec(s)
         if (m) {

@@ -42,6 +42,7 @@ export interface BatchResult {
 
 export interface CorpusFilter {
   lang?: Lang
+  /** articles whose dominant (strongest) theme it is, as counted by themeShares */
   theme?: string
   /** inclusive ISO date bounds on publishedAt; when either is set, undated articles are left out */
   from?: string

@@ -256,6 +256,8 @@ for (const target of targets) {
           { term: 'coopér', display: 'coopération', count: 4, articles: 2 },
         ])
         expect((await ctx.store.topTerms({ lang: 'fr' })).map((t) => [t.term, t.count])).toEqual([['coopér', 4], ['économ', 2], ['militair', 1]])
+        expect((await ctx.store.topTerms({ lang: 'fr', to: '2026-03-10' })).map((t) => [t.term, t.count, t.articles])).toEqual([['coopér', 3, 1], ['militair', 1, 1]])
+        expect(await ctx.store.topTerms({ lang: 'und' })).toEqual([])
       })
 
       it('merges entities by type and folded name across articles', async () => {
@@ -314,6 +316,7 @@ for (const target of targets) {
         expect(await ctx.store.deleteArticle(ids[0]!)).toBe(false)
         expect(await ctx.store.getArticle(ids[0]!)).toBeNull()
         expect((await ctx.store.topTerms()).map((t) => [t.term, t.count, t.articles])).toEqual([['econom', 5, 1], ['économ', 2, 1], ['coopér', 1, 1]])
+        expect((await ctx.store.topTerms({ lang: 'fr' })).map((t) => [t.term, t.count, t.articles])).toEqual([['économ', 2, 1], ['coopér', 1, 1]])
         const entities = await ctx.store.listEntities({ pageSize: 50 })
         expect(entities.total).toBe(6)
         expect(entities.rows.find((r) => r.name === 'Bachar al-Assad')).toMatchObject({ mentions: 1, articles: 1, roles: [] })
@@ -342,9 +345,36 @@ for (const target of targets) {
         expect(contexts[1]?.right).toBe(' militaire suivra. Rien ici.')
         expect(await ctx.store.termContexts('coopération', { lang: 'en' })).toEqual([])
       })
+
+      it("finds the seed article's top term in context when the real engine analysed it", async () => {
+        const text = readFileSync(join(repoRoot(), 'samples', 'syrie-russie-cooperation.fr.txt'), 'utf8')
+        const analysis = analyze(text)
+        const saved = await ctx.store.saveArticle({ text }, analysis)
+        const top = analysis.terms[0]
+        if (!top) return // the engine stub finds no terms; nothing to look for
+        const contexts = await ctx.store.termContexts(top.term, undefined, 1000)
+        const mine = contexts.filter((c) => c.articleId === saved.id)
+        expect(mine.length).toBeGreaterThanOrEqual(Math.min(top.count, 1))
+        for (const c of mine) expect(text.slice(c.start, c.end)).toBe(c.match)
+      })
     })
 
     describe('opening', () => {
+      it('refuses, with a clear message, a database made by another migration history', async () => {
+        if (target.error) throw new Error(target.error)
+        const db = await target.create()
+        try {
+          await (await openStore({ url: db.url })).close()
+          const raw = await rawSql(db.url)
+          const table = target.dialect === 'sqlite' ? '__drizzle_migrations' : 'drizzle.__drizzle_migrations'
+          await raw.query(`INSERT INTO ${table} (hash, created_at) VALUES ('not-a-committed-migration', 1)`)
+          await raw.close()
+          await expect(openStore({ url: db.url })).rejects.toThrow(/different \(unreleased\) schema version/)
+        } finally {
+          await db.drop()
+        }
+      })
+
       it('opens one fresh database from two stores at once, both migrated and usable', async () => {
         if (target.error) throw new Error(target.error)
         const db = await target.create()

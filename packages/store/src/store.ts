@@ -11,7 +11,7 @@ import { corpusStats, sentimentDistribution, themeShares, timeline, topTerms } f
 import { getEntity, listEntities, topEntities } from './queries/entities'
 import { network } from './queries/network'
 import { prepareItem } from './write/prepare'
-import { deleteArticle, replaceAnalysis, saveBatch } from './write/save'
+import { deleteArticle, replaceAnalysis, saveBatch, saveOne } from './write/save'
 
 export interface OpenStoreOptions {
   /** overrides DATABASE_URL: `file:PATH` for SQLite, `postgres://...` for PostgreSQL */
@@ -37,13 +37,9 @@ function storeOn(db: Database): NewsLensStore {
     location: db.location,
     counters,
 
-    async saveArticle(article: ArticleInput, analysis: ArticleAnalysis): Promise<SaveResult> {
-      prepareItem(article, analysis) // throws StoreInputError before any write
-      const result = await saveBatch(db, [{ article, analysis }], countRows)
-      const saved = result.results[0]
-      if (!saved) throw new Error(result.failed[0]?.reason ?? 'article not saved')
-      return saved
-    },
+    saveArticle: async (article: ArticleInput, analysis: ArticleAnalysis): Promise<SaveResult> =>
+      // prepareItem throws StoreInputError before any write
+      saveOne(db, prepareItem(article, analysis), countRows),
     saveBatch: (items: SaveItem[]): Promise<BatchResult> => {
       if (!Array.isArray(items)) throw new StoreInputError('saveBatch takes an array of { article, analysis }')
       return saveBatch(db, items, countRows)

@@ -39,7 +39,7 @@ export function IngestForm({ needsToken, maxBytesLabel }: { needsToken: boolean;
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label="Ingest an article" encType="multipart/form-data">
+    <form onSubmit={onSubmit} aria-label="Ingest an article" method="post" action="/api/articles" encType="multipart/form-data">
       <div className="form-grid">
         <label>
           Title (optional)

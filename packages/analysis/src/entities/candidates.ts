@@ -220,7 +220,7 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
         if (remit) {
           e = c + remit.length
           named = true
-        } else if (c > 0 && c < v.length && v[c]!.isWord && v[c]!.capLike && v[c]!.sentence === t.sentence && !placeAfterAdjective) {
+        } else if (c > 0 && c < v.length && v[c]!.isWord && v[c]!.capLike && v[c]!.sentence === t.sentence && !placeAfterAdjective && rules.headsTakingComplement.has(t.form) && !isNeverName(ctx, c)) {
           e = complementEnd(ctx, c)
           // "ministère de l'Économie et des Finances"
           while (e + 1 < v.length && v[e]!.form === 'et') {

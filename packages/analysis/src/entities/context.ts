@@ -18,19 +18,33 @@ export interface ExtractionContext {
   commonAcronyms: Set<string>
   /** names the text shows to be schemes or events ("Warm Home Discount scheme"), lower-cased */
   nonNames: Set<string>
+  /** longest gazetteer match at each token, once computed (null: none) */
+  gazetteerMemo: (PhraseMatch<GazetteerEntry> | null | undefined)[]
 }
 
 export function makeContext(lex: EntityLexicon, view: EntityToken[], text: string): ExtractionContext {
   const forms = view.map((t) => t.form)
   const lowerForms = new Set<string>()
   for (const t of view) if (t.isWord && !t.capLike) lowerForms.add(t.form)
-  return { lex, view, forms, text, lowerForms, commonAcronyms: new Set(), nonNames: new Set() }
+  return { lex, view, forms, text, lowerForms, commonAcronyms: new Set(), nonNames: new Set(), gazetteerMemo: new Array(view.length) }
 }
 
 /** The longest gazetteer entry starting at i within its sentence, honouring the case of acronyms and capitalised forms. */
 export function gazetteerAt(ctx: ExtractionContext, i: number, limit = ctx.view.length): PhraseMatch<GazetteerEntry> | null {
   const t = ctx.view[i]
   if (!t || !t.isWord || !ctx.lex.gazetteer.startsWith(ctx.forms[i]!)) return null
+  // the unbounded match is computed once per token; a bound only matters when it cuts that match
+  let full = ctx.gazetteerMemo[i]
+  if (full === undefined) {
+    full = matchGazetteer(ctx, i, ctx.view.length)
+    ctx.gazetteerMemo[i] = full
+  }
+  if (full === null || i + full.length <= limit) return full
+  return matchGazetteer(ctx, i, limit)
+}
+
+function matchGazetteer(ctx: ExtractionContext, i: number, limit: number): PhraseMatch<GazetteerEntry> | null {
+  const t = ctx.view[i]!
   return ctx.lex.gazetteer.longestAt(ctx.forms, i, limit, (entry, len) => {
     for (let k = i + 1; k < i + len; k++) {
       const u = ctx.view[k]!

@@ -42,6 +42,8 @@ export interface LowercaseBodyRules {
   needsNationality: ReadonlySet<string>
   /** what may follow a head and its adjective: "fédération nigériane de football" */
   complements: PhraseSet
+  /** heads named by "de" + a capitalised complement ("ministère de la Défense"); for the others ("gendarmerie d'Inata") that names a place */
+  headsTakingComplement: ReadonlySet<string>
 }
 
 export interface EntityLexicon {
@@ -120,7 +122,7 @@ interface CuesData {
   orgConnectors: string[]
   orgCueNouns?: string[]
   locationCueNouns?: string[]
-  lowercaseBodies: { heads: string[]; adjectives: string[]; needsNationality?: string[]; complements?: string[] }
+  lowercaseBodies: { heads: string[]; adjectives: string[]; needsNationality?: string[]; complements?: string[]; headsTakingComplement?: string[] }
   namedPlaceHeads?: { organization: string[]; location: string[] }
   nonEntities: string[]
   notAlone?: string[]
@@ -238,6 +240,7 @@ function build(lang: EntityLang): EntityLexicon {
       adjectives: lowerSet(cues.lowercaseBodies.adjectives),
       needsNationality: lowerSet(cues.lowercaseBodies.needsNationality ?? []),
       complements: PhraseSet.of(cues.lowercaseBodies.complements ?? []),
+      headsTakingComplement: lowerSet(cues.lowercaseBodies.headsTakingComplement ?? []),
     },
     nonEntities: lowerSet(cues.nonEntities),
     notAlone: lowerSet(cues.notAlone ?? []),

@@ -30,6 +30,8 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn|abu|abou|wa
 
 function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
+  // Latin-1 letters: À-Þ are capitals (× excepted), ß-ÿ are not
+  if (c < 256) return c >= 0xc0 && c <= 0xde && c !== 0xd7
   const ch = String.fromCharCode(c)
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 }
@@ -65,6 +67,11 @@ function isAllCaps(text: string): boolean {
   return letters >= 2
 }
 
+function nextLineBreak(text: string, from: number, breakChar: string): number {
+  const k = text.indexOf(breakChar, from)
+  return k < 0 ? Infinity : k
+}
+
 export interface ViewRules {
   bylineMarkers: ReadonlySet<string>
   nameAdjectiveSuffixes: ReadonlySet<string>
@@ -74,19 +81,18 @@ export function buildView(text: string, tokens: readonly Token[], rules: ViewRul
   const view: EntityToken[] = new Array(tokens.length)
   let lastSentence = -1
   let prevEnd = 0
+  // line breaks, found once: a token follows one when the next break lies between it and the previous token
+  // "\n" or, in old Mac texts, "\r"
+  const breakChar = text.includes('\n') || !text.includes('\r') ? '\n' : '\r'
+  let nextBreak = nextLineBreak(text, 0, breakChar)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const isWord = t.kind === 'word'
     const form = t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm
     let breakBefore = i === 0
-    if (!breakBefore) {
-      for (let k = prevEnd; k < t.start; k++) {
-        const c = text.charCodeAt(k)
-        if (c === 10 || c === 13) {
-          breakBefore = true
-          break
-        }
-      }
+    if (nextBreak < t.start) {
+      breakBefore = breakBefore || nextBreak >= prevEnd
+      nextBreak = nextLineBreak(text, t.start, breakChar)
     }
     const prev = i > 0 ? tokens[i - 1]! : undefined
     const initial = t.sentence !== lastSentence || breakBefore || (prev !== undefined && prev.kind === 'punct' && OPENERS.has(prev.text))

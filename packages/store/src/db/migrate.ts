@@ -22,6 +22,18 @@ function runnable(statement: string): boolean {
   return statement.replace(/--[^\n]*/g, '').trim() !== ''
 }
 
+/**
+ * A database whose applied migrations are not all among the committed ones was made by another
+ * migration history (an unreleased schema): refuse it clearly rather than half-migrate it.
+ */
+function checkHistory(all: MigrationMeta[], appliedHashes: string[], where: string): void {
+  const known = new Set(all.map((m) => m.hash))
+  if (appliedHashes.some((h) => !known.has(h))) {
+    throw new Error(`the database at ${where} was created by a different (unreleased) schema version of @newslens/store; ` +
+      'move it aside (a new one is created on the next open) or set DATABASE_URL to another database')
+  }
+}
+
 function pending(all: MigrationMeta[], lastApplied: number | null): MigrationMeta[] {
   return all.filter((m) => lastApplied === null || lastApplied < m.folderMillis)
 }
@@ -31,13 +43,15 @@ function pending(all: MigrationMeta[], lastApplied: number | null): MigrationMet
  * process opening the same fresh file waits for the first and then finds nothing to do.
  * Book-keeping uses drizzle's own `__drizzle_migrations` table, so `drizzle-kit migrate` agrees.
  */
-export async function migrateSqlite(client: Client): Promise<number> {
+export async function migrateSqlite(client: Client, where: string): Promise<number> {
   const migrations = readMigrationFiles({ migrationsFolder: migrationsFolder('sqlite') })
   const tx = await client.transaction('write')
   try {
     await tx.execute('CREATE TABLE IF NOT EXISTS __drizzle_migrations (id INTEGER PRIMARY KEY, hash text NOT NULL, created_at numeric)')
-    const last = await tx.execute('SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1')
-    const lastApplied = last.rows[0] ? Number(last.rows[0].created_at) : null
+    const applied = await tx.execute('SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at')
+    checkHistory(migrations, applied.rows.map((r) => String(r.hash)), where)
+    const last = applied.rows.at(-1)
+    const lastApplied = last ? Number(last.created_at) : null
     const todo = pending(migrations, lastApplied)
     for (const m of todo) {
       for (const stmt of m.sql) if (runnable(stmt)) await tx.execute(stmt)
@@ -57,7 +71,7 @@ export async function migrateSqlite(client: Client): Promise<number> {
  * Applies drizzle-kit migrations in one transaction under a transaction-level advisory lock, so
  * concurrent openers of a fresh database serialise instead of racing on CREATE TABLE.
  */
-export async function migratePg(pool: Pool): Promise<number> {
+export async function migratePg(pool: Pool, where: string): Promise<number> {
   const migrations = readMigrationFiles({ migrationsFolder: migrationsFolder('postgres') })
   const client = await pool.connect()
   try {
@@ -65,8 +79,10 @@ export async function migratePg(pool: Pool): Promise<number> {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('newslens:migrate'))")
     await client.query('CREATE SCHEMA IF NOT EXISTS drizzle')
     await client.query('CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)')
-    const last = await client.query<{ created_at: string }>('SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1')
-    const lastApplied = last.rows[0] ? Number(last.rows[0].created_at) : null
+    const applied = await client.query<{ hash: string; created_at: string }>('SELECT hash, created_at FROM drizzle.__drizzle_migrations ORDER BY created_at')
+    checkHistory(migrations, applied.rows.map((r) => r.hash), where)
+    const last = applied.rows.at(-1)
+    const lastApplied = last ? Number(last.created_at) : null
     const todo = pending(migrations, lastApplied)
     for (const m of todo) {
       for (const stmt of m.sql) if (runnable(stmt)) await client.query(stmt)

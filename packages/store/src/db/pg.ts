@@ -50,7 +50,7 @@ export async function openPostgres(url: string): Promise<Database> {
   // an idle client's error (server restart) must not crash the process
   pool.on('error', () => undefined)
   try {
-    await migratePg(pool)
+    await migratePg(pool, redactUrl(url))
   } catch (error) {
     await pool.end()
     throw error

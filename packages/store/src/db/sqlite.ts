@@ -8,8 +8,13 @@ import type { Database, Executor, Row } from './database'
 import { migrateSqlite } from './migrate'
 
 const dialect = new SQLiteAsyncDialect()
-/** how long a writer waits for another process's write transaction before giving up */
-const BUSY_TIMEOUT_MS = 60_000
+/**
+ * libsql waits for a lock synchronously, freezing the event loop (a web server stops answering),
+ * so the client's own busy timeout is kept short and longer waits for another process's write
+ * transaction happen here, asynchronously, up to WRITE_WAIT_MS.
+ */
+const BUSY_TIMEOUT_MS = 200
+const WRITE_WAIT_MS = 60_000
 const CACHE_KIB = 16 * 1024
 
 function toObjects<T>(rs: ResultSet): T[] {
@@ -21,9 +26,11 @@ function toObjects<T>(rs: ResultSet): T[] {
   })
 }
 
-function executorOn(target: Client | Transaction): Executor {
+/** `retryBusy`: outside a transaction (reads only), a busy database is waited for, asynchronously */
+function executorOn(target: Client | Transaction, retryBusy = false): Executor {
+  const execute = (text: string, params: unknown[]) => target.execute({ sql: text, args: params as InValue[] })
   const raw = async <T>(text: string, params: unknown[]): Promise<T[]> =>
-    toObjects<T>(await target.execute({ sql: text, args: params as InValue[] }))
+    toObjects<T>(await (retryBusy ? withBusyRetry(() => execute(text, params)) : execute(text, params)))
   return {
     raw,
     all: <T>(query: SQL) => {
@@ -32,7 +39,7 @@ function executorOn(target: Client | Transaction): Executor {
     },
     run: async (query: SQL) => {
       const q = dialect.sqlToQuery(query)
-      await target.execute({ sql: q.sql, args: q.params as InValue[] })
+      await raw(q.sql, q.params)
     },
   }
 }
@@ -54,14 +61,19 @@ function serialised<T>(path: string, fn: () => Promise<T>): Promise<T> {
   return run
 }
 
+function isBusy(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null
+  return /SQLITE_BUSY|SQLITE_LOCKED|database is locked/i.test(`${e?.code ?? ''} ${e?.message ?? String(error)}`)
+}
+
 async function withBusyRetry<T>(fn: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + WRITE_WAIT_MS
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn()
     } catch (error) {
-      const busy = /SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message ?? error))
-      if (!busy || attempt >= 5) throw error
-      await new Promise((r) => setTimeout(r, 50 * (attempt + 1)))
+      if (!isBusy(error) || Date.now() > deadline) throw error
+      await new Promise((r) => setTimeout(r, Math.min(250, 10 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random())))
     }
   }
 }
@@ -69,18 +81,18 @@ async function withBusyRetry<T>(fn: () => Promise<T>): Promise<T> {
 export async function openSqlite(path: string): Promise<Database> {
   mkdirSync(dirname(path), { recursive: true })
   // the client's `timeout` is the busy timeout of every pooled connection, including the one a
-  // transaction takes: a PRAGMA busy_timeout would only reach the connection that ran it
+  // transaction takes: a PRAGMA busy_timeout would only reach the connection that ran it.
   const client = createClient({ url: `file:${path}`, timeout: BUSY_TIMEOUT_MS })
   try {
     await serialised(path, async () => {
       await withBusyRetry(() => client.execute('PRAGMA journal_mode=WAL'))
-      await withBusyRetry(() => migrateSqlite(client))
+      await withBusyRetry(() => migrateSqlite(client, path))
     })
   } catch (error) {
     client.close()
     throw error
   }
-  const base = executorOn(client)
+  const base = executorOn(client, true)
   return {
     ...base,
     dialect: 'sqlite',

@@ -26,12 +26,20 @@ export async function corpusStats(db: Database, filter?: CorpusFilter): Promise<
   }
 }
 
-/** all-corpus top terms come from the running totals; filtered ones aggregate per-article rows */
+/**
+ * Top terms: the whole corpus and a language alone read running totals; any other filter sums
+ * the per-article rows of the matching articles.
+ */
 export async function topTerms(db: Database, filter?: CorpusFilter, limit?: number): Promise<CorpusTerm[]> {
   const n = clampLimit(limit, 50, 1000)
-  const { articles: a, articleTerms: at, termTotals: tt } = db.t
+  const { articles: a, articleTerms: at, termTotals: tt, termLangTotals: lt } = db.t
   const conditions = filterConditions(db, filter)
-  const rows = conditions.length === 0
+  const onlyLang = conditions.length === 1 && filter?.lang !== undefined && filter.lang !== null
+  const rows = onlyLang
+    ? await db.all<{ term: string; display: string; count: number; articles: number }>(sql`
+        SELECT ${lt.term} AS "term", ${lt.display} AS "display", ${lt.count} AS "count", ${lt.articles} AS "articles"
+        FROM ${lt} WHERE ${lt.lang} = ${String(filter.lang)} ORDER BY ${lt.count} DESC NULLS LAST, ${lt.term} LIMIT ${n}`)
+    : conditions.length === 0
     ? await db.all<{ term: string; display: string; count: number; articles: number }>(sql`
         SELECT ${tt.term} AS "term", ${tt.display} AS "display", ${tt.count} AS "count", ${tt.articles} AS "articles"
         FROM ${tt} ORDER BY ${tt.count} DESC NULLS LAST, ${tt.term} LIMIT ${n}`)

@@ -17,6 +17,7 @@ for (let i = from; i < to; i += size) {
   summary.inserted += result.inserted
   summary.duplicates += result.duplicates
   summary.failed += result.failed.length
+  for (const f of result.failed) console.error(`failed ${f.index}: ${f.reason}`)
   console.log(`batch ${++batch}`)
 }
 await store.close()

@@ -30,12 +30,16 @@ export async function writeAnalysisRows(db: Database, tx: Executor, stored: { id
   const sentenceRows: unknown[][] = []
   const edgeRows: unknown[][] = []
   const termTotals = new Map<string, { display: string; count: number; articles: number }>()
+  const langTotals = new Map<string, { lang: string; term: string; display: string; count: number; articles: number }>()
   const edgeTotals = new Map<string, { kind: string; a: string; b: string; count: number; articles: number }>()
   for (const { id, item } of stored) {
     for (const r of item.rows.terms) {
       termRows.push([id, r.term, r.display, r.count, r.relativeFrequency])
       const total = termTotals.get(r.term)
       if (total) { total.count += r.count; total.articles++ } else termTotals.set(r.term, { display: r.display, count: r.count, articles: 1 })
+      const langKey = `${item.analysis.lang}\u0000${r.term}`
+      const inLang = langTotals.get(langKey)
+      if (inLang) { inLang.count += r.count; inLang.articles++ } else langTotals.set(langKey, { lang: item.analysis.lang, term: r.term, display: r.display, count: r.count, articles: 1 })
     }
     for (const r of item.rows.themes) themeRows.push([id, r.theme, r.score, r.rank])
     for (const r of item.rows.sentences) sentenceRows.push([id, r.index, r.start, r.end, r.sentiment, r.themes])
@@ -59,6 +63,10 @@ export async function writeAnalysisRows(db: Database, tx: Executor, stored: { id
   await insert(tt, [tt.term, tt.display, tt.count, tt.articles],
     [...termTotals.entries()].sort(byKey(([k]) => k)).map(([term, v]) => [term, v.display, v.count, v.articles]),
     'ON CONFLICT ("term") DO UPDATE SET "count" = "term_totals"."count" + excluded."count", "articles" = "term_totals"."articles" + excluded."articles"')
+  const lt = t.termLangTotals
+  await insert(lt, [lt.lang, lt.term, lt.display, lt.count, lt.articles],
+    [...langTotals.entries()].sort(byKey(([k]) => k)).map(([, v]) => [v.lang, v.term, v.display, v.count, v.articles]),
+    'ON CONFLICT ("lang", "term") DO UPDATE SET "count" = "term_lang_totals"."count" + excluded."count", "articles" = "term_lang_totals"."articles" + excluded."articles"')
   const et = t.edgeTotals
   await insert(et, [et.kind, et.a, et.b, et.count, et.articles],
     [...edgeTotals.entries()].sort(byKey(([k]) => k)).map(([, v]) => [v.kind, v.a, v.b, v.count, v.articles]),
@@ -133,6 +141,12 @@ export async function removeAnalysisRows(db: Database, tx: Executor, articleId: 
   await tx.run(sql`UPDATE ${t.termTotals} SET "count" = ${t.termTotals}."count" - x."count", "articles" = ${t.termTotals}."articles" - 1
     FROM ${t.articleTerms} x WHERE x."article_id" = ${articleId} AND x."term" = ${t.termTotals}."term"`)
   await tx.run(sql`DELETE FROM ${t.termTotals} WHERE "articles" <= 0
+    AND "term" IN (SELECT "term" FROM ${t.articleTerms} WHERE "article_id" = ${articleId})`)
+  const lt = t.termLangTotals
+  await tx.run(sql`UPDATE ${lt} SET "count" = ${lt}."count" - x."count", "articles" = ${lt}."articles" - 1
+    FROM ${t.articleTerms} x WHERE x."article_id" = ${articleId} AND x."term" = ${lt}."term"
+    AND ${lt}."lang" = (SELECT ${t.articles.lang} FROM ${t.articles} WHERE ${t.articles.id} = ${articleId})`)
+  await tx.run(sql`DELETE FROM ${lt} WHERE "articles" <= 0
     AND "term" IN (SELECT "term" FROM ${t.articleTerms} WHERE "article_id" = ${articleId})`)
   await tx.run(sql`UPDATE ${t.edgeTotals} SET "count" = ${t.edgeTotals}."count" - x."count", "articles" = ${t.edgeTotals}."articles" - 1
     FROM ${t.articleEdges} x WHERE x."article_id" = ${articleId} AND x."scope" = 'sentence'

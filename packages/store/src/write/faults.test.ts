@@ -11,7 +11,7 @@ const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const worker = join(packageDir, 'src', 'testing', 'save-worker.ts')
 const targets = await testTargets()
 
-interface WorkerRun { code: number | null; signal: NodeJS.Signals | null; lines: string[] }
+interface WorkerRun { code: number | null; signal: NodeJS.Signals | null; lines: string[]; stderr: string }
 
 function runWorker(url: string, from: number, to: number, size: number, killAfterBatches?: number): Promise<WorkerRun> {
   return new Promise((resolve, reject) => {
@@ -28,7 +28,7 @@ function runWorker(url: string, from: number, to: number, size: number, killAfte
     child.on('error', reject)
     child.on('close', (code, signal) => {
       if (code !== 0 && signal === null) reject(new Error(`worker failed (${code}): ${stderr}`))
-      else resolve({ code, signal, lines })
+      else resolve({ code, signal, lines, stderr })
     })
   })
 }
@@ -102,6 +102,7 @@ for (const target of targets) {
         const [first, second] = await Promise.all([runWorker(db.url, 0, 60, 10), runWorker(db.url, 30, 90, 10)])
         raw = await rawSql(db.url)
         const [a, b] = [summaryOf(first), summaryOf(second)]
+        expect(first.stderr + second.stderr).toBe('')
         expect(a.inserted + b.inserted).toBe(90)
         expect(a.duplicates + b.duplicates).toBe(30)
         expect(a.failed + b.failed).toBe(0)

@@ -116,6 +116,13 @@ export async function saveBatch(db: Database, items: SaveItem[], onRows?: (rows:
   }
 }
 
+/** One prepared item in its own transaction; errors propagate as they are. */
+export async function saveOne(db: Database, item: PreparedItem, onRows?: (rows: number) => void): Promise<SaveResult> {
+  const outcome = await db.transaction((tx) => writeItems(db, tx, [item]))
+  onRows?.(outcome.rows)
+  return outcome.results[0]!
+}
+
 export async function deleteArticle(db: Database, id: number): Promise<boolean> {
   if (!Number.isSafeInteger(id)) return false
   const { t } = db

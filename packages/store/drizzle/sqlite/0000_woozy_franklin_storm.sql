@@ -84,6 +84,16 @@ CREATE TABLE `edge_totals` (
 --> statement-breakpoint
 CREATE INDEX `edge_totals_count_idx` ON `edge_totals` ("count" DESC,`a`,`b`);--> statement-breakpoint
 CREATE INDEX `edge_totals_kind_count_idx` ON `edge_totals` (`kind`,"count" DESC,`a`,`b`);--> statement-breakpoint
+CREATE TABLE `term_lang_totals` (
+	`lang` text NOT NULL,
+	`term` text NOT NULL,
+	`display` text NOT NULL,
+	`count` integer NOT NULL,
+	`articles` integer NOT NULL,
+	PRIMARY KEY(`lang`, `term`)
+);
+--> statement-breakpoint
+CREATE INDEX `term_lang_totals_count_idx` ON `term_lang_totals` (`lang`,"count" DESC,`term`);--> statement-breakpoint
 CREATE TABLE `term_totals` (
 	`term` text PRIMARY KEY NOT NULL,
 	`display` text NOT NULL,

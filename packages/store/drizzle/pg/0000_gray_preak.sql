@@ -73,6 +73,15 @@ CREATE TABLE "edge_totals" (
 	CONSTRAINT "edge_totals_kind_a_b_pk" PRIMARY KEY("kind","a","b")
 );
 --> statement-breakpoint
+CREATE TABLE "term_lang_totals" (
+	"lang" text NOT NULL,
+	"term" text NOT NULL,
+	"display" text NOT NULL,
+	"count" integer NOT NULL,
+	"articles" integer NOT NULL,
+	CONSTRAINT "term_lang_totals_lang_term_pk" PRIMARY KEY("lang","term")
+);
+--> statement-breakpoint
 CREATE TABLE "term_totals" (
 	"term" text PRIMARY KEY NOT NULL,
 	"display" text NOT NULL,
@@ -125,6 +134,7 @@ CREATE INDEX "article_terms_term_idx" ON "article_terms" USING btree ("term");--
 CREATE INDEX "article_themes_theme_idx" ON "article_themes" USING btree ("theme");--> statement-breakpoint
 CREATE INDEX "edge_totals_count_idx" ON "edge_totals" USING btree ("count" DESC NULLS LAST,"a","b");--> statement-breakpoint
 CREATE INDEX "edge_totals_kind_count_idx" ON "edge_totals" USING btree ("kind","count" DESC NULLS LAST,"a","b");--> statement-breakpoint
+CREATE INDEX "term_lang_totals_count_idx" ON "term_lang_totals" USING btree ("lang","count" DESC NULLS LAST,"term");--> statement-breakpoint
 CREATE INDEX "term_totals_count_idx" ON "term_totals" USING btree ("count" DESC NULLS LAST,"term");--> statement-breakpoint
 CREATE INDEX "article_entities_entity_idx" ON "article_entities" USING btree ("entity_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "entities_type_name_key_uq" ON "entities" USING btree ("type","name_key");--> statement-breakpoint
