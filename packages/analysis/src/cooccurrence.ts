@@ -17,7 +17,7 @@ export interface CooccurrenceOptions {
   minCount?: number
   /** pairs reported per scope and kind (default 50) */
   topK?: number
-  /** how many of the most frequent items take part (default 100) */
+  /** how many of the most frequent items take part (default 50) */
   candidates?: number
 }
 

@@ -83,8 +83,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   const positions = contentPositions(doc)
   const coOptions = options.cooccurrence ?? {}
   const cooccurrenceList: Cooccurrence[] = [
-    ...cooccurrences(termInput(doc, positions, coOptions.candidates ?? 100), coOptions),
-    ...cooccurrences(entityInput(doc, positions, entities, coOptions.candidates ?? 100), coOptions),
+    ...cooccurrences(termInput(doc, positions, coOptions.candidates ?? 50), coOptions),
+    ...cooccurrences(entityInput(doc, positions, entities, coOptions.candidates ?? 50), coOptions),
   ]
 
   return {

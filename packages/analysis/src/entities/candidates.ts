@@ -201,6 +201,12 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     if (fr) {
       // head + adjective(s) / nationality, or head + de + capitalised complement
       let named = false
+      // "armée de l'air russe": a complement may come before the adjective
+      if (ctx.forms[e] === 'de' || ctx.forms[e] === "d'") {
+        const comp = rules.complements.longestAt(ctx.forms, e + 1)
+        const after = comp ? e + 1 + comp.length : -1
+        if (comp && v[after]?.isWord && !v[after]!.capLike && (rules.adjectives.has(v[after]!.form) || nationalityAt(ctx, after))) e = after
+      }
       while (e < v.length && v[e]!.isWord && !v[e]!.capLike && (rules.adjectives.has(v[e]!.form) || nationalityAt(ctx, e))) {
         e++
         named = true
@@ -585,6 +591,13 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
       if (!m) break
       pieces.push([k, k + m.length])
       k += m.length
+    }
+    const firstPiece = pieces[0] ? gazetteerExact(ctx, pieces[0][0], pieces[0][1]) : null
+    const regional = pieces.length === 2 && firstPiece?.type === 'organization' && gazetteerExact(ctx, pieces[1]![0], pieces[1]![1])?.wide === true
+    if (regional) {
+      // "BBC Scotland", "Reuters Africa": a body's regional branch is one name
+      out.push({ s, e, source: 'span', gaz: null, forced: 'organization', titled: false, innerRole: null, link: 0 })
+      return
     }
     if (pieces.length >= 2 && pieces[pieces.length - 1]![1] === e) {
       for (const [a, b] of pieces) out.push({ s: a, e: b, source: 'gazetteer', gaz: gazetteerExact(ctx, a, b), forced: null, titled: false, innerRole: null, link: 0 })

@@ -33,6 +33,8 @@ export interface GazetteerEntry {
   capitalised: boolean
   /** which words of the form are capitalised: "Le Monde" needs both, "Nations unies" only the first */
   capitalWords: boolean[]
+  /** countries and regions can close a body's name ("BBC Scotland"); cities and seats of power do not ("SNP Westminster") */
+  wide: boolean
 }
 
 export interface LowercaseBodyRules {
@@ -158,7 +160,7 @@ function isAllCaps(form: string): boolean {
 function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
   const src = SOURCES[lang]
   const gaz = new PhraseSet<GazetteerEntry>()
-  const add = (form: string, type: EntityType, group: string): void => {
+  const add = (form: string, type: EntityType, group: string, wide = false): void => {
     const tokens = phraseTokens(form)
     if (tokens.length === 0) return
     const entry: GazetteerEntry = {
@@ -167,6 +169,7 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
       form,
       exactCase: isAllCaps(form) && form.replace(/[^\p{L}]/gu, '').length <= 6,
       capitalised: /^\p{Lu}/u.test(form),
+      wide,
       capitalWords: form.split(/\s+/).flatMap((w) => {
         const parts = phraseTokens(w)
         return parts.map((p, i) => /^\p{Lu}/u.test(i === 0 ? w : w.slice(w.length - p.length)))
@@ -183,11 +186,11 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
     if (variant && !gaz.hasExact(variant)) gaz.add(variant, { ...entry, capitalWords: variant.map((_t, i) => i === 0 && entry.capitalised) })
   }
   for (const [code, names] of Object.entries(src.countries)) {
-    for (const name of Array.isArray(names) ? names : [names]) add(name, 'location', `country:${code}`)
+    for (const name of Array.isArray(names) ? names : [names]) add(name, 'location', `country:${code}`, true)
   }
-  for (const name of src.places.countries) add(name, 'location', `place:${name.toLowerCase()}`)
+  for (const name of src.places.countries) add(name, 'location', `place:${name.toLowerCase()}`, true)
   for (const name of src.places.cities) add(name, 'location', `place:${name.toLowerCase()}`)
-  for (const name of src.places.regions) add(name, 'location', `place:${name.toLowerCase()}`)
+  for (const name of src.places.regions) add(name, 'location', `place:${name.toLowerCase()}`, true)
   for (const name of src.places.seatsOfPower) add(name, 'location', `place:${name.toLowerCase()}`)
   src.orgs.organizations.forEach((forms, i) => {
     for (const form of forms) add(form, 'organization', `org:${lang}:${i}`)

@@ -44,6 +44,21 @@ function nameWords(ctx: ExtractionContext, m: ScoredMention): string[] {
   return words
 }
 
+/** One mention per distinct written form: the alias and acronym rules need no more. */
+function distinctForms(ctx: ExtractionContext, c: Cluster): ScoredMention[] {
+  if (c.mentions.length === 1) return c.mentions
+  const seen = new Set<string>()
+  const out: ScoredMention[] = []
+  for (const m of c.mentions) {
+    const key = ctx.forms.slice(m.candidate.s, m.candidate.e).join(' ')
+    if (!seen.has(key)) {
+      seen.add(key)
+      out.push(m)
+    }
+  }
+  return out
+}
+
 function decide(ev: Evidence, minimum: number): EntityType | null {
   let best: EntityType | null = null
   let score = 0
@@ -85,7 +100,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     const c = m.candidate
     // the same words named a scheme or an event elsewhere in the text
     if (!c.gaz && ctx.nonNames.size > 0 && ctx.nonNames.has(ctx.forms.slice(c.s, c.e).join(' '))) return
-    const key = c.gaz ? c.gaz.group : surfaceOf(ctx, m).toLowerCase().replace(/['’]s$/, '')
+    const key = c.gaz ? c.gaz.group : ctx.forms.slice(c.s, c.e).join(' ')
     let id = byKey.get(key)
     if (id === undefined) {
       id = clusters.length
@@ -112,7 +127,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   const suffixOwner = new Map<string, number>()
   const firstNameOwner = new Map<string, number>()
   for (const p of persons) {
-    for (const m of p.mentions) {
+    for (const m of distinctForms(ctx, p)) {
       const words = nameWords(ctx, m)
       if (words.length < 2) continue
       for (let k = 1; k < words.length; k++) {
@@ -131,7 +146,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     if (c.parent !== c.id) continue
     const strongPlaceOrOrg = c.type !== 'person' && c.mentions.some((m) => m.candidate.gaz !== null || m.candidate.forced !== null)
     if (strongPlaceOrOrg) continue
-    for (const m of c.mentions) {
+    for (const m of distinctForms(ctx, c)) {
       const key = nameWords(ctx, m).join(' ')
       const owner = suffixOwner.get(key)
       if (owner !== undefined && find(owner) !== find(c.id)) {
@@ -147,7 +162,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   const prefixOwner = new Map<string, number>()
   for (const c of roots) {
     if (c.type !== 'organization') continue
-    for (const m of c.mentions) {
+    for (const m of distinctForms(ctx, c)) {
       const words = nameWords(ctx, m)
       // "Conservative" for "Conservative party": the name without its lower-case head
       const last = ctx.view[m.candidate.e - 1]!
@@ -173,7 +188,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   const initialsOwner = new Map<string, number>()
   for (const c of roots) {
     if (c.type !== 'organization' && c.type !== 'location') continue
-    for (const m of c.mentions) {
+    for (const m of distinctForms(ctx, c)) {
       const initials = nameInitials(ctx, m)
       if (initials.length >= 2 && !initialsOwner.has(initials)) initialsOwner.set(initials, c.id)
     }
