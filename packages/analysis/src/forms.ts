@@ -76,3 +76,8 @@ export function setFormInfo(form: WordForm, lang: Lang, key: string | null): For
   else form.und = info
   return info
 }
+
+/** Forgets every shared form (and what was derived from it); results do not change, only speed. */
+export function clearForms(): void {
+  table = new Map()
+}

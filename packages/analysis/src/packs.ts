@@ -57,14 +57,22 @@ export interface LanguagePack {
 
 const STEM_CACHE_LIMIT = 500_000
 
+const stemCaches: Map<string, string>[] = []
+
+/** Empties the stem caches (results do not change, only speed). */
+export function clearStemCaches(): void {
+  for (const cache of stemCaches) cache.clear()
+}
+
 function cachedStemmer(stem: (w: string) => string): (w: string) => string {
-  let cache = new Map<string, string>()
+  const cache = new Map<string, string>()
+  stemCaches.push(cache)
   return (word) => {
     let s = cache.get(word)
     if (s === undefined) {
       s = stem(word)
       // a bounded cache keeps memory flat on endless streams of new word types
-      if (cache.size >= STEM_CACHE_LIMIT) cache = new Map()
+      if (cache.size >= STEM_CACHE_LIMIT) cache.clear()
       cache.set(word, s)
     }
     return s

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import packageJson from '../package.json' with { type: 'json' }
-import { analyze } from './index'
+import { analyze, clearCaches } from './index'
 
 const seed = readFileSync(new URL('../../../samples/syrie-russie-cooperation.fr.txt', import.meta.url), 'utf8')
 
@@ -69,6 +69,12 @@ describe('analyze', () => {
     const first = analyze(seed)
     const second = analyze(seed)
     expect(JSON.parse(JSON.stringify(first))).toEqual(second)
+  })
+
+  it('gives the same analysis with cold and warm shared caches', () => {
+    const warm = JSON.stringify(analyze(seed))
+    clearCaches()
+    expect(JSON.stringify(analyze(seed))).toBe(warm)
   })
 
   it('attaches to each entity the mean sentiment of the sentences naming it', () => {

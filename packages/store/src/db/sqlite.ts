@@ -9,11 +9,13 @@ import { migrateSqlite } from './migrate'
 
 const dialect = new SQLiteAsyncDialect()
 /**
- * libsql waits for a lock synchronously, freezing the event loop (a web server stops answering),
- * so the client's own busy timeout is kept short and longer waits for another process's write
- * transaction happen here, asynchronously, up to WRITE_WAIT_MS.
+ * How long a writer waits for another process's write transaction. libsql waits synchronously
+ * (the event loop pauses meanwhile, for at most one batch of the other writer). It must not be
+ * short: a statement that fails with SQLITE_BUSY stays un-reset on its pooled connection until
+ * garbage collection, and that connection then fails its next BEGIN / COMMIT.
  */
-const BUSY_TIMEOUT_MS = 200
+const BUSY_TIMEOUT_MS = 60_000
+/** beyond the client's own wait, retries for a busy database (rare: lock hand-over races) */
 const WRITE_WAIT_MS = 60_000
 const CACHE_KIB = 16 * 1024
 

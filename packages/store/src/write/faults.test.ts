@@ -89,7 +89,7 @@ for (const target of targets) {
       })
     })
 
-    describe('two processes writing overlapping sets at once', () => {
+    describe('three processes writing overlapping sets at once', () => {
       let raw: RawSql
       afterAll(async () => {
         await raw?.close()
@@ -98,16 +98,16 @@ for (const target of targets) {
 
       it('stores every article exactly once, totals intact', async () => {
         db = await target.create()
-        // both open the fresh database at the same moment: migrations must not collide either
-        const [first, second] = await Promise.all([runWorker(db.url, 0, 60, 10), runWorker(db.url, 30, 90, 10)])
+        // all open the fresh database at the same moment: migrations must not collide either
+        const runs = await Promise.all([runWorker(db.url, 0, 80, 5), runWorker(db.url, 40, 120, 5), runWorker(db.url, 20, 100, 5)])
         raw = await rawSql(db.url)
-        const [a, b] = [summaryOf(first), summaryOf(second)]
-        expect(first.stderr + second.stderr).toBe('')
-        expect(a.inserted + b.inserted).toBe(90)
-        expect(a.duplicates + b.duplicates).toBe(30)
-        expect(a.failed + b.failed).toBe(0)
+        expect(runs.map((r) => r.stderr).join('')).toBe('')
+        const summaries = runs.map(summaryOf)
+        expect(summaries.reduce((n, s) => n + s.inserted, 0)).toBe(120)
+        expect(summaries.reduce((n, s) => n + s.duplicates, 0)).toBe(120)
+        expect(summaries.reduce((n, s) => n + s.failed, 0)).toBe(0)
         const rows = await raw.query<{ external_id: string; n: number }>('SELECT external_id, count(*) AS n FROM articles GROUP BY external_id')
-        expect(rows).toHaveLength(90)
+        expect(rows).toHaveLength(120)
         expect(rows.every((r) => Number(r.n) === 1)).toBe(true)
         expect(await inconsistencies(raw, { everyArticleHasSentences: true })).toEqual([])
       })
