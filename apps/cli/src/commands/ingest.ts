@@ -17,7 +17,7 @@ export function ingestCommand(setExit: (code: number) => void): Command {
   return new Command('ingest')
     .description('analyse articles and store them: files, folders (recursive), JSON lines, or - for stdin')
     .argument('<paths...>', '.txt, .md, .html or .jsonl files, folders of them, or - for standard input')
-    .option('-j, --jobs <n>', 'analysis worker threads (default: the number of cores)', positiveInt, availableParallelism())
+    .option('-j, --jobs <n>', 'worker threads that analyse and store (default: the number of cores)', positiveInt, availableParallelism())
     .option('--batch-size <n>', 'articles per store transaction (per worker)', positiveInt, 50)
     .addOption(langOption())
     .addOption(formatOption(['text', 'markdown', 'html', 'jsonl']))

@@ -27,15 +27,18 @@ try {
   process.exit(1)
 }
 
+const writeLock = new Int32Array(config.writeLock)
 let batch: { id: number; save: SaveItem }[] = []
 const timings: WorkerTimings = { lookup: 0, analysis: 0, save: 0 }
 let timer: NodeJS.Timeout | null = null
 // Messages are handled one after the other, in the order they came.
 let chain: Promise<void> = Promise.resolve()
 
-port.on('message', (message: ToWorker) => {
-  chain = chain.then(() => handle(message)).catch((error: unknown) => send({ type: 'fatal', reason: describe(error) }))
-})
+function enqueue(task: () => Promise<void>): void {
+  chain = chain.then(task).catch((error: unknown) => send({ type: 'fatal', reason: describe(error) }))
+}
+
+port.on('message', (message: ToWorker) => enqueue(() => handle(message)))
 send({ type: 'ready' })
 
 async function handle(message: ToWorker): Promise<void> {
@@ -64,9 +67,7 @@ async function handle(message: ToWorker): Promise<void> {
   }
   if (batch.length >= config.batchSize) await save()
   else if (timer === null) {
-    timer = setTimeout(() => {
-      chain = chain.then(save)
-    }, config.maxBatchDelayMs)
+    timer = setTimeout(() => enqueue(save), config.maxBatchDelayMs)
   }
 }
 
@@ -78,6 +79,18 @@ async function save(): Promise<void> {
   batch = []
   const results: ItemResult[] = []
   const started = performance.now()
+  while (Atomics.compareExchange(writeLock, 0, 0, 1) !== 0) Atomics.wait(writeLock, 0, 1, 100)
+  try {
+    await saveItems(items, results)
+  } finally {
+    Atomics.store(writeLock, 0, 0)
+    Atomics.notify(writeLock, 0, 1)
+  }
+  timings.save += performance.now() - started
+  send({ type: 'results', results })
+}
+
+async function saveItems(items: { id: number; save: SaveItem }[], results: ItemResult[]): Promise<void> {
   try {
     const saved = await store.saveBatch(items.map((item) => item.save))
     items.forEach((item, i) => {
@@ -99,8 +112,6 @@ async function save(): Promise<void> {
       }
     }
   }
-  timings.save += performance.now() - started
-  send({ type: 'results', results })
 }
 
 function describe(error: unknown): string {

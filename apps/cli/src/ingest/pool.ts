@@ -4,6 +4,8 @@ import type { ArticleInput } from '@newslens/store'
 import type { FromWorker, ItemResult, ToWorker, WorkerConfig, WorkerTimings } from './messages'
 
 const WORKER_URL = new URL('./ingest-worker.js', import.meta.url)
+// Far above the slowest legitimate step (a 5 MB article on a busy machine, a long write wait).
+const STALL_MS = 5 * 60_000
 
 interface Task {
   id: number
@@ -35,13 +37,33 @@ export class IngestPool {
   /** per worker, as of its last flush */
   readonly timings: WorkerTimings[] = []
 
+  private readonly config: WorkerConfig
+  private readonly writeLock: Int32Array
+  private lastActivity = Date.now()
+
   constructor(
     readonly size: number,
-    private readonly config: WorkerConfig,
+    config: Omit<WorkerConfig, 'writeLock'>,
     private readonly onResult: (result: ItemResult) => void,
   ) {
+    const writeLock = new SharedArrayBuffer(4)
+    this.writeLock = new Int32Array(writeLock)
+    this.config = { ...config, writeLock }
     this.capacity = config.batchSize * 2
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
+    this.watchdog = setInterval(() => this.checkStall(), 10_000)
+    this.watchdog.unref()
+  }
+
+  private readonly watchdog: NodeJS.Timeout
+
+  /** Workers with work that say nothing for minutes are stuck: stop with a message, never hang. */
+  private checkStall(): void {
+    const busy = this.slots.some((slot) => slot.pending.size > 0)
+    if (!busy || this.fatal || Date.now() - this.lastActivity < STALL_MS) return
+    this.fatal = `the workers made no progress for ${STALL_MS / 60_000} minutes (is another process holding the database?)`
+    this.wake()
+    for (const slot of this.slots) slot.onFlushed?.()
   }
 
   /** Resolves once every worker has its store open; rejects with the reason otherwise. */
@@ -71,6 +93,7 @@ export class IngestPool {
 
   async close(): Promise<void> {
     this.closed = true
+    clearInterval(this.watchdog)
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
   }
 
@@ -107,6 +130,7 @@ export class IngestPool {
     const slot: Slot = { worker, ready, pending: new Map(), onFlushed: null, started: false }
 
     worker.on('message', (message: FromWorker) => {
+      this.lastActivity = Date.now()
       switch (message.type) {
         case 'ready':
           slot.started = true
@@ -140,6 +164,9 @@ export class IngestPool {
     const index = this.slots.indexOf(slot)
     if (this.closed || index === -1 || this.fatal) return
     markFailed(new Error(`ingest worker ${reason}`))
+    // It may have died holding the write lock.
+    Atomics.store(this.writeLock, 0, 0)
+    Atomics.notify(this.writeLock, 0)
     if (!slot.started) {
       // It died while loading: a fresh one would too.
       this.fatal = `ingest worker failed to start: ${reason}`
