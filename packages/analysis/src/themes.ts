@@ -40,6 +40,8 @@ interface Expression {
 interface CompiledTaxonomy {
   ids: string[]
   single: Map<string, { theme: number; weight: number }[]>
+  /** "=word" entries: the exact lower-case form only, where the stem would also catch unrelated words ("cour" is not "cours") */
+  exact: Map<string, { theme: number; weight: number }[]>
   expressions: Map<string, Expression[]>
 }
 
@@ -60,21 +62,26 @@ function compile(taxonomy: Taxonomy, lang: Lang): CompiledTaxonomy {
   if (cached) return cached
   const p = languagePack(lang)
   const single = new Map<string, { theme: number; weight: number }[]>()
+  const exact = new Map<string, { theme: number; weight: number }[]>()
   const expressions = new Map<string, Expression[]>()
   const ids = taxonomy.themes.map((t) => t.id)
   taxonomy.themes.forEach((theme, index) => {
     const vocabulary = lang === 'und' ? [] : (theme.vocabulary[lang] ?? [])
     for (const entry of vocabulary) {
-      const [phrase = '', weightText] = entry.split('|')
+      const [written = '', weightText] = entry.split('|')
       const weight = weightText ? Number(weightText) || 1 : 1
+      const isExact = written.startsWith('=')
+      const phrase = isExact ? written.slice(1) : written
       const words = tokenize(phrase, p.tokenizer).tokens.filter((t) => t.kind === 'word' || t.kind === 'number')
       if (words.length === 0) continue
       const keys = words.map((w) => matchKey(w.norm, p))
       if (keys.length === 1) {
         if (!isContentWord(words[0]!.norm, p.stopwords)) continue
-        const list = single.get(keys[0]!) ?? []
+        const map = isExact ? exact : single
+        const key = isExact ? words[0]!.norm : keys[0]!
+        const list = map.get(key) ?? []
         if (!list.some((e) => e.theme === index)) list.push({ theme: index, weight })
-        single.set(keys[0]!, list)
+        map.set(key, list)
       } else {
         const list = expressions.get(keys[0]!) ?? []
         const rest = keys.slice(1).join(' ')
@@ -87,7 +94,7 @@ function compile(taxonomy: Taxonomy, lang: Lang): CompiledTaxonomy {
       }
     }
   })
-  const result = { ids, single, expressions }
+  const result = { ids, single, exact, expressions }
   byLang.set(lang, result)
   return result
 }
@@ -96,6 +103,23 @@ export interface ThemeResult {
   document: ThemeScore[]
   /** theme ids per sentence, strongest first */
   sentences: string[][]
+}
+
+const TITLE_FACTOR = Number(process.env.THEME_TITLE ?? 1)
+const SUB = process.env.THEME_SUB === '1'
+const TITLE_WORDS = 30
+
+/**
+ * Tokens of a leading title: a first paragraph of at most 30 words followed by more text.
+ */
+function titleLength(doc: AnalysisDocument): number {
+  const { tokens, paragraphs } = doc
+  let words = 0
+  for (let k = 0; k < tokens.length; k++) {
+    if (paragraphs[k] !== 0) return words > 0 && words <= TITLE_WORDS ? k : 0
+    if (tokens[k]!.kind === 'word') words++
+  }
+  return 0
 }
 
 const MIN_SHARE = 0.05
@@ -108,7 +132,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   const sentenceScores = new Float64Array(doc.sentences.length * themeCount)
   const totals = new Float64Array(themeCount)
   const evidence: (Map<string, { count: number; weight: number }> | undefined)[] = new Array(themeCount)
-  if (tax.single.size === 0 && tax.expressions.size === 0) return { document: [], sentences: doc.sentences.map(() => []) }
+  if (tax.single.size === 0 && tax.exact.size === 0 && tax.expressions.size === 0) return { document: [], sentences: doc.sentences.map(() => []) }
 
   const { types, typeForms, lang } = doc
   const keyAt = (k: number): string => {
@@ -131,9 +155,11 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
     } else found.set(label, { count: 1, weight })
   }
 
+  const titleEnd = titleLength(doc)
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (t.kind !== 'word' && t.kind !== 'number') continue
+    const factor = k < titleEnd ? TITLE_FACTOR : 1
     const key = keyAt(k)
     const candidates = tax.expressions.get(key)
     let matched = 0
@@ -143,7 +169,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
           const end = k + expr.rest.length
           let label = tokens[k]!.norm
           for (let j = k + 1; j <= end; j++) label += tokens[j - 1]!.text.endsWith("'") ? tokens[j]!.norm : ` ${tokens[j]!.norm}`
-          credit(expr.theme, expr.weight, t.sentence, label)
+          credit(expr.theme, expr.weight * factor, t.sentence, label)
           matched = Math.max(matched, expr.rest.length)
         }
       }
@@ -153,8 +179,8 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
       continue
     }
     if (termOf[k]! < 0) continue
-    const hits = tax.single.get(key)
-    if (hits) for (const h of hits) credit(h.theme, h.weight, t.sentence, terms[termOf[k]!]!.display)
+    const hits = tax.exact.get(t.norm) ?? tax.single.get(key)
+    if (hits) for (const h of hits) credit(h.theme, h.weight * factor, t.sentence, terms[termOf[k]!]!.display)
   }
 
   function matchesAt(k: number, rest: string[]): boolean {
@@ -166,7 +192,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
     return true
   }
 
-  for (let i = 0; i < themeCount; i++) for (const e of evidence[i]?.values() ?? []) totals[i]! += e.weight
+  for (let i = 0; i < themeCount; i++) for (const e of evidence[i]?.values() ?? []) totals[i]! += SUB ? (e.weight / e.count) * (1 + Math.log(e.count)) : e.weight
   let sum = 0
   for (let i = 0; i < themeCount; i++) sum += totals[i]!
   const document: ThemeScore[] = []
