@@ -40,3 +40,24 @@ export function loadCorpus(): Map<string, CorpusDocument[]> | null {
 }
 
 export const documentText = (d: CorpusDocument): string => `${d.title}\n\n${d.text}`
+
+/**
+ * Only the texts of the corpus (title, blank line, body), by language: a benchmark that keeps
+ * every parsed record measures the records' memory as much as the engine's. Each file is parsed
+ * line by line and only the strings are kept.
+ */
+export function corpusTexts(): { fr: string[]; en: string[] } | null {
+  if (!existsSync(corpusDir)) {
+    console.log(`notice: ${corpusDir} not found; skipping (the corpus is local benchmark data, never in the repo)`)
+    return null
+  }
+  const texts = { fr: [] as string[], en: [] as string[] }
+  for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(corpusDir, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue
+      const d = JSON.parse(line) as CorpusDocument
+      if (d.lang === 'fr' || d.lang === 'en') texts[d.lang].push(documentText(d))
+    }
+  }
+  return texts
+}

@@ -11,8 +11,6 @@ export interface TermEntry {
   /** grouping key: the stem */
   key: string
   count: number
-  /** surface forms with their counts, to choose the display form */
-  surfaces: Map<string, number>
   /** index of the first token of this term */
   first: number
   display: string

@@ -183,17 +183,14 @@ function byCount(p: FoundPair, q: FoundPair): number {
 
 function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: PairCounts, n: number, minCount: number, topK: number): Cooccurrence[] {
   const k = input.labels.length
-  const found: FoundPair[] = []
+  // pairs tied with the k-th count all compete (log-likelihood breaks the tie): only they are materialised
+  const last = countAtRank(counts, minCount, topK)
+  const chosen: FoundPair[] = []
   for (const cell of counts.touched) {
     const count = counts.pairs[cell]!
-    if (count >= minCount) found.push({ x: Math.floor(cell / k), y: cell % k, count })
+    if (count >= minCount && count >= last) chosen.push({ x: Math.floor(cell / k), y: cell % k, count })
   }
-  found.sort(byCount)
-  // ties at the cut are broken by log-likelihood: compute it only for the pairs that need it
-  const last = found[Math.min(topK, found.length) - 1]?.count ?? Infinity
-  let end = 0
-  while (end < found.length && found[end]!.count >= last) end++
-  const chosen = found.slice(0, end)
+  chosen.sort(byCount)
   const ll = new Float64Array(chosen.length)
   for (let i = 0; i < chosen.length; i++) {
     const f = chosen[i]!
@@ -207,6 +204,19 @@ function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: Pa
     out.push({ a: input.labels[f.x]!, b: input.labels[f.y]!, kind: input.kind, scope, count: f.count, ...association(f.count, counts.marginals[f.x]!, counts.marginals[f.y]!, n) })
   }
   return out
+}
+
+/** The topK-th largest pair count of at least minCount (the smallest one when fewer pairs qualify); Infinity when none does. */
+function countAtRank(counts: PairCounts, minCount: number, topK: number): number {
+  const qualifying = new Float64Array(counts.touched.length)
+  let length = 0
+  for (const cell of counts.touched) {
+    const count = counts.pairs[cell]!
+    if (count >= minCount) qualifying[length++] = count
+  }
+  if (length === 0) return Infinity
+  const sorted = qualifying.subarray(0, length).sort()
+  return sorted[Math.max(0, length - topK)]!
 }
 
 function byLabels(labels: readonly string[], p: FoundPair, q: FoundPair): number {

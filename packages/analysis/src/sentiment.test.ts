@@ -44,4 +44,23 @@ describe('sentiment (English)', () => {
   it('leaves text in an unknown language neutral', () => {
     expect(analyze('Krieg und Frieden', { lang: 'und' }).sentiment).toEqual({ score: 0, label: 'neutral', positive: [], negative: [] })
   })
+
+  it('labels a report of killings negative and a routine company report neutral', () => {
+    expect(analyze('At least twelve people were killed in a deadly attack on a market.', { lang: 'en' }).sentiment).toMatchObject({ label: 'negative', negative: [{ term: 'killed', weight: -0.8 }, { term: 'deadly', weight: -0.7 }, { term: 'attack', weight: -0.6 }] })
+    expect(analyze('The company reported quarterly results in line with forecasts, and its shares were little changed.', { lang: 'en' }).sentiment.label).toBe('neutral')
+  })
+
+  it('gives no tone to legal and fine, and a negative one to fined', () => {
+    const a = analyze('The legal team was fine with it. The firm was fined.', { lang: 'en' })
+    expect(a.sentences.map((s) => s.sentiment)).toEqual([0, -0.371])
+  })
+})
+
+describe('sentiment (document label)', () => {
+  it('leaves a mildly mixed article neutral and labels a clear balance', () => {
+    const mixed = analyze('Le projet a connu un succès, malgré la crise.', { lang: 'fr' })
+    expect(mixed.sentiment).toMatchObject({ label: 'neutral', score: 0.043 })
+    const deadly = analyze('Au moins douze personnes ont été tuées dans une attaque contre un marché.', { lang: 'fr' })
+    expect(deadly.sentiment).toMatchObject({ label: 'negative', score: -0.583 })
+  })
 })

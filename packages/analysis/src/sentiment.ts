@@ -15,7 +15,8 @@ const NEGATION_SPAN = 4
 const INTENSIFIER_SPAN = 2
 /** a negated word keeps most of its strength, reversed ("pas bon" is bad, less than "mauvais") */
 const NEGATED = -0.8
-const LABEL_THRESHOLD = 0.1
+/** a long article mixes both tones: only a clear balance (|score| > 0.15) is labelled, the rest is neutral */
+const LABEL_THRESHOLD = 0.15
 const TOP_WORDS = 20
 
 export interface SentimentResult {
@@ -24,7 +25,7 @@ export interface SentimentResult {
 }
 
 export const sentimentMethod =
-  'lexicon: news lexicon + natural (pattern fr / AFINN-165 en); negation flips x0.8 for 4 tokens, intensifiers scale; sentence = s/sqrt(s²+1); document = (P-N)/(P+N+1); label at ±0.1'
+  'lexicon: news lexicon + natural (pattern fr / AFINN-165 en); negation flips x0.8 for 4 tokens, intensifiers scale; sentence = s/sqrt(s²+1); document = (P-N)/(P+N+1); label at ±0.15'
 
 export function wordWeight(rules: SentimentRules, norm: string, stem: string): number {
   const news = rules.news.get(norm)

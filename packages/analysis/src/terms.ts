@@ -4,7 +4,7 @@
  * case (a sentence-initial "Cette") counts as the lower-case form.
  */
 import type { AnalysisDocument, TermEntry } from './analysis-document'
-import { formInfo, setFormInfo } from './forms'
+import { formInfo, setFormInfo, type WordForm } from './forms'
 import type { TermFrequency } from './types'
 
 const HAS_LETTER = /\p{L}/u
@@ -33,7 +33,6 @@ export function collectTerms(doc: AnalysisDocument): void {
   // per word type: its term id, -1 for a non-content word, -2 not yet seen
   const typeTerm = new Int32Array(typeCount).fill(-2)
   const typeFrequency = new Int32Array(typeCount)
-  const firstOfType = new Int32Array(typeCount)
   let content = 0
   let words = 0
 
@@ -54,11 +53,10 @@ export function collectTerms(doc: AnalysisDocument): void {
         else {
           id = terms.length
           ids.set(info.key, id)
-          terms.push({ key: info.key, count: 0, surfaces: new Map(), first: k, display: '' })
+          terms.push({ key: info.key, count: 0, first: k, display: '' })
         }
       }
       typeTerm[type] = id
-      firstOfType[type] = k
     }
     if (id < 0) continue
     typeFrequency[type]!++
@@ -66,19 +64,39 @@ export function collectTerms(doc: AnalysisDocument): void {
     content++
     terms[id]!.count++
   }
-  // surface counts per term; types are numbered in text order, so ties go to the form seen first
-  for (let type = 0; type < typeCount; type++) {
-    const id = typeTerm[type]!
-    if (id < 0) continue
-    const term = terms[id]!
-    const text = typeForms[type]!.text
-    term.surfaces.set(text, (term.surfaces.get(text) ?? 0) + typeFrequency[type]!)
-  }
-  for (const term of terms) term.display = displayForm(term.surfaces)
+  displayForms(terms, typeTerm, typeFrequency, typeForms)
   doc.termOf = termOf
   doc.terms = terms
   doc.contentWords = content
   doc.words = words
+}
+
+/**
+ * Each term's display form from the counts of its word types. Most terms have a single type, whose
+ * text is the display; the others count their surfaces. Types are numbered in text order, so
+ * ties go to the form seen first.
+ */
+function displayForms(terms: TermEntry[], typeTerm: Int32Array, typeFrequency: Int32Array, typeForms: readonly WordForm[]): void {
+  const firstType = new Int32Array(terms.length).fill(-1)
+  let shared: Set<number> | null = null
+  for (let type = 0; type < typeTerm.length; type++) {
+    const id = typeTerm[type]!
+    if (id < 0) continue
+    if (firstType[id] === -1) firstType[id] = type
+    else (shared ??= new Set()).add(id)
+  }
+  for (let id = 0; id < terms.length; id++) if (!shared?.has(id)) terms[id]!.display = typeForms[firstType[id]!]!.text
+  if (!shared) return
+  const surfaces = new Map<number, Map<string, number>>()
+  for (let type = 0; type < typeTerm.length; type++) {
+    const id = typeTerm[type]!
+    if (id < 0 || !shared.has(id)) continue
+    let counts = surfaces.get(id)
+    if (!counts) surfaces.set(id, (counts = new Map()))
+    const text = typeForms[type]!.text
+    counts.set(text, (counts.get(text) ?? 0) + typeFrequency[type]!)
+  }
+  for (const [id, counts] of surfaces) terms[id]!.display = displayForm(counts)
 }
 
 function displayForm(surfaces: Map<string, number>): string {

@@ -36,4 +36,31 @@ describe('themes', () => {
     const a = analyze('Il est dans la maison, dans la rue et dans le jardin.', { lang: 'fr' })
     expect(a.themes.find((t) => t.theme === 'culture')).toBeUndefined()
   })
+
+  it('matches an exact-form entry only in that form ("Cour" is legal, "au cours de" is not)', () => {
+    const a = analyze('Au cours de la réunion, les cours du marché ont baissé. La Cour a rendu son verdict.', { lang: 'fr' })
+    expect(a.themes[0]).toMatchObject({ theme: 'legal', evidence: [{ term: 'Cour', count: 1 }, { term: 'verdict', count: 1 }] })
+  })
+
+  it('reads general French news: war is military, a peace conference diplomatic', () => {
+    const war = analyze("Les combats ont repris : l'armée a bombardé la ville et des soldats ont été tués. Des milliers de civils ont fui vers les camps de réfugiés.", { lang: 'fr' })
+    expect(war.themes.map((t) => t.theme)).toEqual(['military', 'humanitarian', 'security'])
+    const peace = analyze("La conférence de paix s'est ouverte à Genève : les ministres des Affaires étrangères ont entamé des négociations sous l'égide des Nations unies.", { lang: 'fr' })
+    expect(peace.themes).toEqual([{ theme: 'diplomatic', score: 1, matches: 4, evidence: [{ term: 'conférence de paix', count: 1 }, { term: 'ministres des affaires étrangères', count: 1 }, { term: 'nations unies', count: 1 }, { term: 'négociations', count: 1 }] }])
+  })
+
+  it('reads general English news: a trial is legal, floods humanitarian and environmental, an election political', () => {
+    expect(analyze('The court heard that the former minister was charged with fraud; the judge adjourned the trial.', { lang: 'en' }).themes[0]!.theme).toBe('legal')
+    const floods = analyze('Floods destroyed thousands of homes after torrential rain, and aid agencies rushed shelter to displaced families as climate scientists warned of more extreme weather.', { lang: 'en' })
+    expect(floods.themes.slice(0, 2).map((t) => t.theme)).toEqual(['humanitarian', 'environment'])
+    expect(floods.themes.find((t) => t.theme === 'health')?.evidence.map((e) => e.term)).toEqual(['scientists'])
+    const vote = analyze('Voters went to the polls on Sunday in a presidential election that the opposition candidate called rigged.', { lang: 'en' })
+    expect(vote.themes.map((t) => t.theme)).toEqual(['political'])
+  })
+
+  it('keeps "guerre" a weak military cue, so a war mentioned in passing does not outweigh a political story', () => {
+    const a = analyze("Le président et le gouvernement ont présenté leur programme aux députés, un an après le début de la guerre.", { lang: 'fr' })
+    expect(a.themes.map((t) => t.theme)).toEqual(['political', 'military'])
+    expect(a.themes[1]!.matches).toBe(0.5)
+  })
 })

@@ -1,7 +1,9 @@
 /**
  * Themes from a taxonomy (data/themes/taxonomy.json by default, or the caller's): each theme
  * lists French and English vocabulary, single words matched by stem and multi-word expressions
- * matched word by word (stems for content words, exact forms for function words). A match adds
+ * matched word by word (stems for content words, exact forms for function words); a "=word" entry
+ * matches that exact form only, where the stem would also catch unrelated words ("=cour" is not
+ * "cours", "=accord" is not "accordée"). A match adds
  * its weight to the sentence's and the document's score for that theme; a document's score is
  * its share of all theme matches, listed strongest first with the words that triggered it.
  */
@@ -13,7 +15,7 @@ import { termKey, isContentWord } from './terms'
 import { tokenize } from './tokenize'
 import type { Lang, ThemeScore } from './types'
 
-/** One theme: id, labels, and vocabulary per language ("word", "multi word expression", optionally "word|2" for weight 2). */
+/** One theme: id, labels, and vocabulary per language ("word", "multi word expression", "=exactform", optionally "word|2" for weight 2). */
 export interface ThemeDefinition {
   id: string
   label?: Partial<Record<'fr' | 'en', string>>
@@ -28,7 +30,7 @@ export interface Taxonomy {
 
 export const defaultTaxonomy: Taxonomy = defaultTaxonomyData as Taxonomy
 
-export const themeMethod = 'taxonomy vocabulary (stems and expressions) counted per sentence; score = share of all theme weight; themes under 5% are left out'
+export const themeMethod = 'taxonomy vocabulary (stems, exact forms and expressions, weighted) counted per sentence; score = share of all theme weight; themes under 5% are left out'
 
 interface Expression {
   theme: number
@@ -105,23 +107,6 @@ export interface ThemeResult {
   sentences: string[][]
 }
 
-const TITLE_FACTOR = Number(process.env.THEME_TITLE ?? 1)
-const SUB = process.env.THEME_SUB === '1'
-const TITLE_WORDS = 30
-
-/**
- * Tokens of a leading title: a first paragraph of at most 30 words followed by more text.
- */
-function titleLength(doc: AnalysisDocument): number {
-  const { tokens, paragraphs } = doc
-  let words = 0
-  for (let k = 0; k < tokens.length; k++) {
-    if (paragraphs[k] !== 0) return words > 0 && words <= TITLE_WORDS ? k : 0
-    if (tokens[k]!.kind === 'word') words++
-  }
-  return 0
-}
-
 const MIN_SHARE = 0.05
 const EVIDENCE = 10
 
@@ -155,11 +140,9 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
     } else found.set(label, { count: 1, weight })
   }
 
-  const titleEnd = titleLength(doc)
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (t.kind !== 'word' && t.kind !== 'number') continue
-    const factor = k < titleEnd ? TITLE_FACTOR : 1
     const key = keyAt(k)
     const candidates = tax.expressions.get(key)
     let matched = 0
@@ -169,7 +152,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
           const end = k + expr.rest.length
           let label = tokens[k]!.norm
           for (let j = k + 1; j <= end; j++) label += tokens[j - 1]!.text.endsWith("'") ? tokens[j]!.norm : ` ${tokens[j]!.norm}`
-          credit(expr.theme, expr.weight * factor, t.sentence, label)
+          credit(expr.theme, expr.weight, t.sentence, label)
           matched = Math.max(matched, expr.rest.length)
         }
       }
@@ -179,8 +162,10 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
       continue
     }
     if (termOf[k]! < 0) continue
-    const hits = tax.exact.get(t.norm) ?? tax.single.get(key)
-    if (hits) for (const h of hits) credit(h.theme, h.weight * factor, t.sentence, terms[termOf[k]!]!.display)
+    const exactHits = tax.exact.get(t.norm)
+    // an exact-form match names the form itself, not its stem group's display ("Cour", not "cours")
+    if (exactHits) for (const h of exactHits) credit(h.theme, h.weight, t.sentence, t.text)
+    else for (const h of tax.single.get(key) ?? []) credit(h.theme, h.weight, t.sentence, terms[termOf[k]!]!.display)
   }
 
   function matchesAt(k: number, rest: string[]): boolean {
@@ -192,7 +177,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
     return true
   }
 
-  for (let i = 0; i < themeCount; i++) for (const e of evidence[i]?.values() ?? []) totals[i]! += SUB ? (e.weight / e.count) * (1 + Math.log(e.count)) : e.weight
+  for (let i = 0; i < themeCount; i++) for (const e of evidence[i]?.values() ?? []) totals[i]! += e.weight
   let sum = 0
   for (let i = 0; i < themeCount; i++) sum += totals[i]!
   const document: ThemeScore[] = []

@@ -6,7 +6,7 @@
  */
 import type { Token, TokenKind } from './document'
 import { CharClass, astralClassOf, classOf, isUpperCode } from './chars'
-import { formOf, localForm, newDocumentStamp, type WordForm } from './forms'
+import { formAt, localForms, newDocumentStamp, type WordForm } from './forms'
 import { knownPlaces, type TokenizerRules } from './packs'
 
 export interface Tokenized {
@@ -54,64 +54,14 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
   // lets later stages work once per type instead of once per token
   const stamp = newDocumentStamp()
   const typeForms: WordForm[] = []
-  // a per-text open-addressing table in front of the shared one: a repeated token is found by
-  // hashing its characters in place, without cutting a string out of the text
-  let capacity = 1024
-  let slotStart = new Int32Array(capacity).fill(-1)
-  let slotLength = new Int32Array(capacity)
-  let slotHash = new Int32Array(capacity)
-  let slotForm: WordForm[] = new Array<WordForm>(capacity)
-  let used = 0
-  const sameText = (a: number, b: number, length: number): boolean => {
-    for (let c = 0; c < length; c++) if (s.charCodeAt(a + c) !== s.charCodeAt(b + c)) return false
-    return true
-  }
-  const grow = (): void => {
-    const old = { slotStart, slotLength, slotHash, slotForm }
-    capacity *= 2
-    slotStart = new Int32Array(capacity).fill(-1)
-    slotLength = new Int32Array(capacity)
-    slotHash = new Int32Array(capacity)
-    slotForm = new Array<WordForm>(capacity)
-    for (let o = 0; o < old.slotStart.length; o++) {
-      if (old.slotStart[o] === -1) continue
-      let slot = old.slotHash[o]! & (capacity - 1)
-      while (slotStart[slot] !== -1) slot = (slot + 1) & (capacity - 1)
-      slotStart[slot] = old.slotStart[o]!
-      slotLength[slot] = old.slotLength[o]!
-      slotHash[slot] = old.slotHash[o]!
-      slotForm[slot] = old.slotForm[o]!
-    }
-  }
+  const localFormAt = localForms()
   const push = (start: number, end: number, kind: TokenKind, dirty: boolean): void => {
-    let hash = 0x811c9dc5
-    for (let c = start; c < end; c++) hash = Math.imul(hash ^ s.charCodeAt(c), 0x01000193)
-    const length = end - start
-    let slot = hash & (capacity - 1)
-    let form: WordForm | undefined
-    for (;;) {
-      const at = slotStart[slot]!
-      if (at === -1) break
-      if (slotHash[slot] === hash && slotLength[slot] === length && sameText(at, start, length)) {
-        form = slotForm[slot]
-        break
-      }
-      slot = (slot + 1) & (capacity - 1)
-    }
-    if (form === undefined) {
-      const slice = s.slice(start, end)
-      // only words are worth sharing across texts; numbers, URLs and marks stay local
-      form = kind === 'word' ? formOf(slice, dirty) : localForm(slice, dirty)
-      slotStart[slot] = start
-      slotLength[slot] = length
-      slotHash[slot] = hash
-      slotForm[slot] = form
-      if (++used * 2 > capacity) grow()
-      if (form.stamp !== stamp) {
-        form.stamp = stamp
-        form.id = typeForms.length
-        typeForms.push(form)
-      }
+    // only words are worth sharing across texts; numbers, URLs and marks stay local
+    const form = kind === 'word' ? formAt(s, start, end, dirty) : localFormAt(s, start, end, dirty)
+    if (form.stamp !== stamp) {
+      form.stamp = stamp
+      form.id = typeForms.length
+      typeForms.push(form)
     }
     const { text, norm } = form
     types.push(form.id)

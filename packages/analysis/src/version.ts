@@ -1,6 +1,7 @@
-/** `version`: the package version plus a hash of every language data file, so any change of results changes it. */
+/** `version`: the package version plus a hash of every language data file (entity data included), so any change of results changes it. */
 import packageJson from '../package.json' with { type: 'json' }
 import taxonomy from '../data/themes/taxonomy.json' with { type: 'json' }
+import { entityData } from './entities'
 import { languageData } from './packs'
 
 let cached: string | null = null
@@ -18,7 +19,7 @@ function fnv1a(text: string, seed = 0x811c9dc5): number {
 export function analysisVersion(): string {
   if (!cached) {
     let h = 0x811c9dc5
-    for (const data of [...languageData, taxonomy]) h = fnv1a(JSON.stringify(data), h)
+    for (const data of [...languageData, ...entityData, taxonomy]) h = fnv1a(JSON.stringify(data), h)
     cached = `${packageJson.version}+${h.toString(16).padStart(8, '0')}`
   }
   return cached

@@ -27,7 +27,6 @@ try {
   process.exit(1)
 }
 
-const writeLock = new Int32Array(config.writeLock)
 let batch: { id: number; save: SaveItem }[] = []
 const timings: WorkerTimings = { lookup: 0, analysis: 0, save: 0 }
 let timer: NodeJS.Timeout | null = null
@@ -79,13 +78,7 @@ async function save(): Promise<void> {
   batch = []
   const results: ItemResult[] = []
   const started = performance.now()
-  while (Atomics.compareExchange(writeLock, 0, 0, 1) !== 0) Atomics.wait(writeLock, 0, 1, 100)
-  try {
-    await saveItems(items, results)
-  } finally {
-    Atomics.store(writeLock, 0, 0)
-    Atomics.notify(writeLock, 0, 1)
-  }
+  await saveItems(items, results)
   timings.save += performance.now() - started
   send({ type: 'results', results })
 }
@@ -93,14 +86,12 @@ async function save(): Promise<void> {
 async function saveItems(items: { id: number; save: SaveItem }[], results: ItemResult[]): Promise<void> {
   try {
     const saved = await store.saveBatch(items.map((item) => item.save))
+    const reasons = new Map(saved.failed.map((failure) => [failure.index, failure.reason]))
     items.forEach((item, i) => {
       const result = saved.results[i]
       if (result) results.push({ id: item.id, status: result.status === 'inserted' ? 'inserted' : 'duplicate' })
+      else results.push({ id: item.id, status: 'failed', reason: `not stored: ${reasons.get(i) ?? 'the store gave no reason'}` })
     })
-    for (const failure of saved.failed) {
-      const item = items[failure.index]
-      if (item) results.push({ id: item.id, status: 'failed', reason: `not stored: ${failure.reason}` })
-    }
   } catch {
     // The batch's transaction rolled back as a whole: save one by one to find the culprit.
     for (const item of items) {

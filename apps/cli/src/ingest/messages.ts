@@ -12,12 +12,6 @@ export interface WorkerConfig {
    * is stored; pointless on a store that was empty at the start (saves dedupe anyway)
    */
   lookUpDuplicates: boolean
-  /**
-   * one Int32 shared by the workers: 1 while one of them writes. SQLite lets one writer in at a
-   * time anyway; taking turns here wakes the next worker the moment the lock is free instead of
-   * leaving it in SQLite's sleeping busy handler and the store's back-off.
-   */
-  writeLock: SharedArrayBuffer
 }
 
 export type ToWorker =

@@ -37,18 +37,13 @@ export class IngestPool {
   /** per worker, as of its last flush */
   readonly timings: WorkerTimings[] = []
 
-  private readonly config: WorkerConfig
-  private readonly writeLock: Int32Array
   private lastActivity = Date.now()
 
   constructor(
     readonly size: number,
-    config: Omit<WorkerConfig, 'writeLock'>,
+    private readonly config: WorkerConfig,
     private readonly onResult: (result: ItemResult) => void,
   ) {
-    const writeLock = new SharedArrayBuffer(4)
-    this.writeLock = new Int32Array(writeLock)
-    this.config = { ...config, writeLock }
     this.capacity = config.batchSize * 2
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
     this.watchdog = setInterval(() => this.checkStall(), 10_000)
@@ -79,15 +74,24 @@ export class IngestPool {
   async finish(): Promise<void> {
     while (this.slots.some((slot) => slot.pending.size > 0)) {
       if (this.fatal) throw new Error(this.fatal)
-      await Promise.all(
+      const answered = await Promise.all(
         this.slots.map(
           (slot) =>
-            new Promise<void>((resolve) => {
-              slot.onFlushed = resolve
+            new Promise<Slot>((resolve) => {
+              slot.onFlushed = () => resolve(slot)
               this.post(slot, { type: 'flush' })
             }),
         ),
       )
+      if (this.fatal) throw new Error(this.fatal)
+      // A worker answers in order: what it still owes after `flushed` is lost, not late.
+      for (const slot of answered) {
+        if (!this.slots.includes(slot)) continue
+        for (const task of slot.pending.values()) {
+          this.onResult({ id: task.id, status: 'failed', reason: 'lost by its worker (no answer)' })
+        }
+        slot.pending.clear()
+      }
     }
   }
 
@@ -164,9 +168,6 @@ export class IngestPool {
     const index = this.slots.indexOf(slot)
     if (this.closed || index === -1 || this.fatal) return
     markFailed(new Error(`ingest worker ${reason}`))
-    // It may have died holding the write lock.
-    Atomics.store(this.writeLock, 0, 0)
-    Atomics.notify(this.writeLock, 0)
     if (!slot.started) {
       // It died while loading: a fresh one would too.
       this.fatal = `ingest worker failed to start: ${reason}`

@@ -272,4 +272,4 @@ export function entityLexicon(lang: EntityLang): EntityLexicon {
 }
 
 /** Every data file that shapes entity results, for the analysis version hash. */
-export const entityData: readonly unknown[] = [cuesFr, cuesEn, placesFr, placesEn, orgsFr, orgsEn, namesFr, namesEn, natFr, natEn]
+export const entityData: readonly unknown[] = [cuesFr, cuesEn, placesFr, placesEn, orgsFr, orgsEn, namesFr, namesEn, natFr, natEn, countriesFr, countriesEn]
