@@ -5,12 +5,18 @@
  *   top theme        the first theme of analyze() among all 14 (anything else counts as wrong)
  *   among labels     the strongest theme among the dataset's candidate themes (the usual
  *                    zero-shot setting: the classifier is told which labels exist)
+ *   broad topic      the top theme rolled up by the taxonomy's `broader` field (military,
+ *                    diplomatic, security, legal -> political; energy, reconstruction -> economic),
+ *                    since the corpus labels are broad topics: a war story labelled "politics"
+ *                    is military first for us, and political only at this level
  * `--confusion` lists the gold -> top theme errors; `--train` / `--dev` score those splits (for tuning;
  * BBC has no split and is only scored with test).
+ * `--tone` prints how document tone labels spread over each dataset and label (a calibration check:
+ * war and crime should lean negative, routine reports neutral).
  * `--keywords` prints, per label, the terms most over-used in the train split (keyness), to
  * guide the general news vocabulary of data/themes/taxonomy.json.
  */
-import { analyze, keyness, sumTermCounts, type ArticleAnalysis } from '../src/index'
+import { analyze, defaultTaxonomy, keyness, sumTermCounts, type ArticleAnalysis } from '../src/index'
 import { documentText, loadCorpus, type CorpusDocument } from './corpus'
 
 const LABEL_TO_THEME: Record<string, string> = {
@@ -28,7 +34,11 @@ interface Scored {
   gold: string
   top: string
   restricted: string
+  broad: string
 }
+
+/** a theme's broad topic (military -> political), as the taxonomy's `broader` field says */
+const BROADER = new Map(defaultTaxonomy.themes.filter((t) => t.broader).map((t) => [t.id, t.broader!]))
 
 
 function macroF1(rows: { gold: string; predicted: string }[], classes: string[], perClass?: string[]): number {
@@ -57,12 +67,14 @@ function evaluate(name: string, docs: CorpusDocument[]): void {
   for (const d of docs) {
     const a = analyze(documentText(d), { lang: d.lang, entities: false })
     const restricted = a.themes.find((t) => classes.includes(t.theme))?.theme ?? 'none'
-    rows.push({ gold: LABEL_TO_THEME[d.label]!, top: a.themes[0]?.theme ?? 'none', restricted })
+    const top = a.themes[0]?.theme ?? 'none'
+    rows.push({ gold: LABEL_TO_THEME[d.label]!, top, restricted, broad: BROADER.get(top) ?? top })
   }
   const perClass: string[] = []
   const top = macroF1(rows.map((r) => ({ gold: r.gold, predicted: r.top })), classes, perClass)
   const among = macroF1(rows.map((r) => ({ gold: r.gold, predicted: r.restricted })), classes)
-  console.log(`${name.padEnd(22)} docs ${String(docs.length).padStart(5)}  macro-F1: top theme ${top.toFixed(1)}  among labels ${among.toFixed(1)}`)
+  const broad = macroF1(rows.map((r) => ({ gold: r.gold, predicted: r.broad })), classes)
+  console.log(`${name.padEnd(22)} docs ${String(docs.length).padStart(5)}  macro-F1: top theme ${top.toFixed(1)}  among labels ${among.toFixed(1)}  broad topic ${broad.toFixed(1)}`)
   if (process.argv.includes('--confusion')) {
     console.log(`   ${perClass.join(' | ')}`)
     // top theme (any of the 14) against the gold theme: where the vocabularies pull documents away
@@ -86,13 +98,32 @@ function keywords(name: string, docs: CorpusDocument[]): void {
   }
 }
 
+function tone(name: string, docs: CorpusDocument[]): void {
+  const byLabel = new Map<string, Record<'negative' | 'neutral' | 'positive', number>>()
+  const all = { negative: 0, neutral: 0, positive: 0 }
+  for (const d of docs) {
+    const label = analyze(documentText(d), { lang: d.lang, entities: false }).sentiment.label
+    const counts = byLabel.get(d.label) ?? { negative: 0, neutral: 0, positive: 0 }
+    counts[label]++
+    all[label]++
+    byLabel.set(d.label, counts)
+  }
+  const show = (c: typeof all) => `negative ${c.negative}  neutral ${c.neutral}  positive ${c.positive}`
+  console.log(`${name.padEnd(22)} docs ${String(docs.length).padStart(5)}  ${show(all)}`)
+  for (const [label, c] of [...byLabel].sort()) console.log(`   ${label.padEnd(14)} ${show(c)}`)
+}
+
 const corpus = loadCorpus()
 if (corpus) {
   const get = (file: string) => corpus.get(file) ?? []
   const fr = get('fr_masakhanews_fra_topics.jsonl')
   const en = get('en_masakhanews_eng_topics.jsonl')
   const bbc = get('en_bbc_news_5topics.jsonl')
-  if (process.argv.includes('--keywords')) {
+  if (process.argv.includes('--tone')) {
+    tone('MasakhaNEWS fr test', fr.filter((d) => d.id.includes('-test-')))
+    tone('MasakhaNEWS en test', en.filter((d) => d.id.includes('-test-')))
+    tone('BBC (all)', bbc)
+  } else if (process.argv.includes('--keywords')) {
     keywords('fr', fr.filter((d) => d.id.includes('-train-')))
     keywords('en', en.filter((d) => d.id.includes('-train-')))
   } else {

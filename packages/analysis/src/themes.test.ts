@@ -63,4 +63,12 @@ describe('themes', () => {
     expect(a.themes.map((t) => t.theme)).toEqual(['political', 'military'])
     expect(a.themes[1]!.matches).toBe(0.5)
   })
+
+  it('reads a military junta as politics, not as the army at war, in both languages', () => {
+    const fr = analyze("La junte militaire au pouvoir a reporté l'élection présidentielle et prolongé la transition.", { lang: 'fr' })
+    expect(fr.themes.map((t) => t.theme)).toEqual(['political'])
+    expect(fr.themes[0]!.evidence.map((e) => e.term)).toContain('junte militaire')
+    const en = analyze('The military junta postponed the election after the coup.', { lang: 'en' })
+    expect(en.themes).toEqual([{ theme: 'political', score: 1, matches: 5, evidence: [{ term: 'coup', count: 1 }, { term: 'election', count: 1 }, { term: 'military junta', count: 1 }] }])
+  })
 })

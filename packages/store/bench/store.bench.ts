@@ -14,7 +14,7 @@ import { openStore, type NewsLensStore, type SaveItem } from '../src/index'
 import { repoRoot } from '../src/db/location'
 
 const BATCH = 250
-const RUNS = 40
+const RUNS = Number(process.env.BENCH_RUNS ?? 40)
 /** analysis threads: as the CLI does it, analysis runs beside the thread writing the store */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? Math.max(1, Math.min(3, availableParallelism() - 1)))
 
@@ -138,6 +138,16 @@ async function queries(store: NewsLensStore) {
   await latency('entity table filtered to lang=fr', () => store.listEntities({ filter: { lang: 'fr' }, pageSize: 25 }))
   await latency('top terms, all corpus', () => store.topTerms(undefined, 50))
   await latency('top terms, lang=fr', () => store.topTerms({ lang: 'fr' }, 50))
+  const theme = (await store.themeShares())[0]?.theme
+  const year = { from: '2024-01-01', to: '2024-12-31' }
+  await latency('top terms, lang=fr + 2024', () => store.topTerms({ lang: 'fr', ...year }, 50))
+  if (theme) await latency(`top terms, theme=${theme}`, () => store.topTerms({ theme }, 50))
+  if (theme) await latency(`top terms, lang=en + theme=${theme}`, () => store.topTerms({ lang: 'en', theme }, 50))
+  await latency('top entities, lang=fr', () => store.topEntities({ lang: 'fr' }, undefined, 10))
+  await latency('top entities (persons), lang=fr', () => store.topEntities({ lang: 'fr' }, 'person', 10))
+  await latency('top entities, lang=fr + 2024', () => store.topEntities({ lang: 'fr', ...year }, undefined, 10))
+  if (theme) await latency(`top entities, theme=${theme}`, () => store.topEntities({ theme }, undefined, 10))
+  await latency('entity table by roles', () => store.listEntities({ sort: 'roles', dir: 'desc', pageSize: 25 }))
   await latency('theme shares', () => store.themeShares())
   await latency('corpus stats', () => store.corpusStats())
   await latency('list articles page 1 (by date)', () => store.listArticles({ sort: 'publishedAt', pageSize: 25 }))
@@ -148,6 +158,8 @@ async function queries(store: NewsLensStore) {
   await latency('network, top 100 edges', () => store.network(undefined, 100))
   if (top) await latency(`entity detail (${top.name.slice(0, 20)})`, () => store.getEntity(top.id))
   if (term) await latency(`term contexts (${term.display.slice(0, 20)}, 20)`, () => store.termContexts(term.term, undefined, 20))
+  if (term) await latency(`term contexts (${term.display.slice(0, 20)}, 50)`, () => store.termContexts(term.term, undefined, 50))
+  if (term) await latency(`term contexts (${term.display.slice(0, 20)}, 50, lang=en)`, () => store.termContexts(term.term, { lang: 'en' }, 50))
 }
 
 async function postgresScratch(): Promise<{ url: string; drop: () => Promise<void> } | null> {
@@ -177,6 +189,15 @@ async function postgresScratch(): Promise<{ url: string; drop: () => Promise<voi
 }
 
 async function main() {
+  // BENCH_STORE_URL times the queries on an existing (already ingested) database, no ingest
+  const existing = process.env.BENCH_STORE_URL
+  if (existing) {
+    const store = await openStore({ url: existing })
+    console.log(`queries on ${store.location}`)
+    try { await queries(store) } finally { await store.close() }
+    clearInterval(sampler)
+    return
+  }
   const dir = join(repoRoot(), '..', 'shared', 'corpus')
   if (!existsSync(dir)) {
     console.log(`NOTICE: store benchmark skipped: no corpus at ${dir}`)

@@ -139,7 +139,11 @@ export interface SentimentBin {
   articles: number
 }
 
-export type EntitySortKey = 'name' | 'type' | 'mentions' | 'articles' | 'sentiment'
+/**
+ * `roles`: by the number of distinct roles across the corpus (the `roles` of EntityRow come from
+ * the same labels), ties by the alphabetically first role (folded, ascending), then name, then id.
+ */
+export type EntitySortKey = 'name' | 'type' | 'mentions' | 'articles' | 'sentiment' | 'roles'
 
 export interface EntityListQuery extends Paging {
   type?: EntityType

@@ -220,7 +220,7 @@ for (const target of targets) {
           {
             article: { text: 'Article A sur Damas.', publishedAt: '2026-03-02' },
             analysis: makeAnalysis({
-              lang: 'fr', terms: [['coopér', 3, 'coopération'], ['militair', 1, 'militaire']],
+              lang: 'fr', terms: [['coopér', 3, 'coopération'], ['militair', 1, 'militaire']], themes: [['military', 2], ['economic', 1]],
               entities: [
                 { name: 'Bachar al-Assad', type: 'person', count: 3, sentiment: 0.5, roles: ['président'], aliases: ['Assad'] },
                 { name: 'Damas', type: 'location', count: 2, sentiment: -0.5 },
@@ -232,10 +232,10 @@ for (const target of targets) {
           {
             article: { text: 'Article B sur Moscou.', publishedAt: '2026-03-20' },
             analysis: makeAnalysis({
-              lang: 'fr', terms: [['coopér', 1, 'coopération'], ['économ', 2, 'économique']],
+              lang: 'fr', terms: [['coopér', 1, 'coopération'], ['économ', 2, 'économique']], themes: [['economic', 1]],
               entities: [
                 { name: 'Bachar Al Assad', type: 'person', count: 1, sentiment: 0.1 },
-                { name: 'Moscou', type: 'location', count: 4, sentiment: 0.2 },
+                { name: 'Moscou', type: 'location', count: 4, sentiment: 0.2, roles: ['ville hôte', 'capitale russe'] },
                 { name: 'Damas', type: 'location', count: 1, sentiment: 0.3 },
                 { name: 'Damas', type: 'person', count: 1 },
               ],
@@ -244,7 +244,7 @@ for (const target of targets) {
           },
           {
             article: { text: 'Article C in English.', publishedAt: '2026-04-01' },
-            analysis: makeAnalysis({ lang: 'en', terms: [['econom', 5, 'economy']], entities: [{ name: 'Moscow', type: 'location', count: 1, sentiment: -1 }, { name: 'elysee', type: 'organization', count: 2 }] }),
+            analysis: makeAnalysis({ lang: 'en', terms: [['econom', 5, 'economy']], themes: [['economic', 3]], entities: [{ name: 'Moscow', type: 'location', count: 1, sentiment: -1, roles: ['capital'] }, { name: 'elysee', type: 'organization', count: 2 }] }),
           },
         ])
         ids.push(...result.results.map((r) => r!.id))
@@ -282,6 +282,21 @@ for (const target of targets) {
         expect([last.rows.length, last.total, last.page]).toEqual([2, 6, 2])
       })
 
+      it('sorts the entity table by roles: how many, then the first alphabetically, then name, in both directions', async () => {
+        const page = (q: Parameters<NewsLensStore['listEntities']>[0]) => ctx.store.listEntities(q).then((p) => p.rows.map((r) => `${r.name}/${r.type}`))
+        expect(await page({ sort: 'roles', dir: 'desc', pageSize: 6 })).toEqual([
+          'Moscou/location', 'Moscow/location', 'Bachar al-Assad/person', 'Damas/location', 'Damas/person', 'Élysée/organization',
+        ])
+        expect(await page({ sort: 'roles', dir: 'asc', pageSize: 6 })).toEqual([
+          'Damas/location', 'Damas/person', 'Élysée/organization', 'Moscow/location', 'Bachar al-Assad/person', 'Moscou/location',
+        ])
+        expect(await page({ sort: 'roles', pageSize: 2, page: 2 })).toEqual(['Bachar al-Assad/person', 'Damas/location'])
+        const top = await ctx.store.listEntities({ sort: 'roles', pageSize: 1 })
+        expect([top.rows[0]?.roles.slice().sort(), top.total]).toEqual([['capitale russe', 'ville hôte'], 6])
+        const french = await ctx.store.listEntities({ sort: 'roles', dir: 'desc', filter: { lang: 'fr' }, type: 'location' })
+        expect(french.rows.map((r) => [r.name, r.mentions])).toEqual([['Moscou', 4], ['Damas', 3]])
+      })
+
       it('filters the entity table by type, accent-insensitive name or alias, and article filter', async () => {
         const names = (q: Parameters<NewsLensStore['listEntities']>[0]) => ctx.store.listEntities(q).then((p) => p.rows.map((r) => r.name).sort())
         expect(await names({ type: 'location' })).toEqual(['Damas', 'Moscou', 'Moscow'])
@@ -311,12 +326,40 @@ for (const target of targets) {
         ])
       })
 
+      it('sums top terms and top entities under a dominant theme, with or without a language', async () => {
+        const terms = (filter: Parameters<NewsLensStore['topTerms']>[0]) => ctx.store.topTerms(filter).then((r) => r.map((t) => [t.display, t.count, t.articles]))
+        expect(await terms({ theme: 'economic' })).toEqual([['economy', 5, 1], ['économique', 2, 1], ['coopération', 1, 1]])
+        expect(await terms({ theme: 'economic', lang: 'fr' })).toEqual([['économique', 2, 1], ['coopération', 1, 1]])
+        expect(await terms({ theme: 'military' })).toEqual([['coopération', 3, 1], ['militaire', 1, 1]])
+        expect(await terms({ theme: 'military', lang: 'en' })).toEqual([])
+        // a date bound takes the per-article path, which must agree
+        expect(await terms({ theme: 'economic', from: '2026-01-01' })).toEqual(await terms({ theme: 'economic' }))
+
+        const entities = (filter: Parameters<NewsLensStore['topTerms']>[0], type?: 'location') =>
+          ctx.store.topEntities(filter, type, 10).then((r) => r.map((e) => [`${e.name}/${e.type}`, e.mentions, e.articles]))
+        expect(await entities({ theme: 'economic' })).toEqual([
+          ['Moscou/location', 4, 1], ['Élysée/organization', 2, 1], ['Bachar al-Assad/person', 1, 1], ['Damas/location', 1, 1], ['Damas/person', 1, 1], ['Moscow/location', 1, 1],
+        ])
+        expect(await entities({ theme: 'economic', lang: 'fr' }, 'location')).toEqual([['Moscou/location', 4, 1], ['Damas/location', 1, 1]])
+        expect(await entities({ lang: 'fr' }, 'location')).toEqual([['Moscou/location', 4, 1], ['Damas/location', 3, 2]])
+        const damas = (await ctx.store.topEntities({ lang: 'fr' }, 'location', 10)).find((e) => e.name === 'Damas')
+        expect(damas?.sentiment).toBeCloseTo(-0.1)
+        const byFacet = await ctx.store.listEntities({ filter: { theme: 'economic' }, sort: 'name', dir: 'asc' })
+        const perArticle = await ctx.store.listEntities({ filter: { theme: 'economic', to: '2026-12-31' }, sort: 'name', dir: 'asc' })
+        expect(byFacet.total).toBe(6)
+        expect(byFacet.rows.map((r) => [r.id, r.mentions, r.articles, r.sentiment.toFixed(6)]))
+          .toEqual(perArticle.rows.map((r) => [r.id, r.mentions, r.articles, r.sentiment.toFixed(6)]))
+      })
+
       it('deletes an article with its rows and takes it out of every total', async () => {
         expect(await ctx.store.deleteArticle(ids[0]!)).toBe(true)
         expect(await ctx.store.deleteArticle(ids[0]!)).toBe(false)
         expect(await ctx.store.getArticle(ids[0]!)).toBeNull()
         expect((await ctx.store.topTerms()).map((t) => [t.term, t.count, t.articles])).toEqual([['econom', 5, 1], ['économ', 2, 1], ['coopér', 1, 1]])
         expect((await ctx.store.topTerms({ lang: 'fr' })).map((t) => [t.term, t.count, t.articles])).toEqual([['économ', 2, 1], ['coopér', 1, 1]])
+        expect(await ctx.store.topTerms({ theme: 'military' })).toEqual([])
+        expect(await ctx.store.topEntities({ theme: 'military' })).toEqual([])
+        expect((await ctx.store.topEntities({ lang: 'fr' }, 'location')).map((e) => [e.name, e.mentions, e.articles])).toEqual([['Moscou', 4, 1], ['Damas', 1, 1]])
         const entities = await ctx.store.listEntities({ pageSize: 50 })
         expect(entities.total).toBe(6)
         expect(entities.rows.find((r) => r.name === 'Bachar al-Assad')).toMatchObject({ mentions: 1, articles: 1, roles: [] })
@@ -344,6 +387,23 @@ for (const target of targets) {
         expect(contexts[1]?.left).toBe('Les ministres ont salué la coopération. Une ')
         expect(contexts[1]?.right).toBe(' militaire suivra. Rien ici.')
         expect(await ctx.store.termContexts('coopération', { lang: 'en' })).toEqual([])
+      })
+
+      it('takes contexts from the articles using the term most first, and stops at the limit', async () => {
+        const once = await ctx.store.saveArticle({ text: 'Le budget est voté.', title: 'Une fois' }, makeAnalysis({ terms: [['budget', 1]] }))
+        const thrice = await ctx.store.saveArticle({ text: 'Budget, budget et encore le budget.', title: 'Trois fois' },
+          makeAnalysis({ terms: [['budget', 3]], sentences: [{ start: 0, end: 35 }] }))
+        const twice = await ctx.store.saveArticle({ text: 'Un budget. Un autre budget.', title: 'Deux fois' },
+          makeAnalysis({ terms: [['budget', 2]], sentences: [{ start: 0, end: 10 }, { start: 11, end: 27 }] }))
+        const four = await ctx.store.termContexts('budget', undefined, 4)
+        expect(four.map((c) => [c.articleId, c.match, c.start, c.sentenceIndex])).toEqual([
+          [thrice.id, 'Budget', 0, 0], [thrice.id, 'budget', 8, 0], [thrice.id, 'budget', 28, 0], [twice.id, 'budget', 3, 0],
+        ])
+        expect(four[3]).toMatchObject({ title: 'Deux fois', left: 'Un ', right: '. Un autre budget.' })
+        const all = await ctx.store.termContexts('budget')
+        expect(all.map((c) => c.articleId)).toEqual([thrice.id, thrice.id, thrice.id, twice.id, twice.id, once.id])
+        expect(all[4]?.sentenceIndex).toBe(1)
+        expect(await ctx.store.termContexts('budget', { lang: 'en' })).toEqual([])
       })
 
       it("finds the seed article's top term in context when the real engine analysed it", async () => {

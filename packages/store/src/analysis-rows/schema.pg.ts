@@ -48,6 +48,23 @@ export const termLangTotals = pgTable(
   (t) => [primaryKey({ columns: [t.lang, t.term] }), index('term_lang_totals_count_idx').on(t.lang, t.count.desc(), t.term)],
 )
 
+/** Term totals per language and dominant theme ('' for none): see schema.sqlite.ts. */
+export const termFacetTotals = pgTable(
+  'term_facet_totals',
+  {
+    lang: text('lang').notNull(),
+    theme: text('theme').notNull(),
+    term: text('term').notNull(),
+    display: text('display').notNull(),
+    count: integer('count').notNull(),
+    articles: integer('articles').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.lang, t.theme, t.term] }),
+    index('term_facet_totals_count_idx').on(t.theme, t.lang, t.count.desc(), t.term),
+  ],
+)
+
 export const articleThemes = pgTable(
   'article_themes',
   {

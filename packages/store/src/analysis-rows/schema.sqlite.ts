@@ -49,6 +49,26 @@ export const termLangTotals = sqliteTable(
   (t) => [primaryKey({ columns: [t.lang, t.term] }), index('term_lang_totals_count_idx').on(t.lang, sql`${t.count} DESC`, t.term)],
 )
 
+/**
+ * Term totals per language and dominant theme ('' when an article has none): the overview's
+ * theme filter, alone or with a language, reads these instead of summing per-article rows.
+ */
+export const termFacetTotals = sqliteTable(
+  'term_facet_totals',
+  {
+    lang: text('lang').notNull(),
+    theme: text('theme').notNull(),
+    term: text('term').notNull(),
+    display: text('display').notNull(),
+    count: integer('count').notNull(),
+    articles: integer('articles').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.lang, t.theme, t.term] }),
+    index('term_facet_totals_count_idx').on(t.theme, t.lang, sql`${t.count} DESC`, t.term),
+  ],
+)
+
 export const articleThemes = sqliteTable(
   'article_themes',
   {

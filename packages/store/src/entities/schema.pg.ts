@@ -60,3 +60,17 @@ export const entityLabels = pgTable(
   },
   (t) => [primaryKey({ columns: [t.entityId, t.kind, t.label] }), index('entity_labels_key_idx').on(t.labelKey)],
 )
+
+/** Entity totals per language and dominant theme ('' for none): see schema.sqlite.ts. */
+export const entityFacetTotals = pgTable(
+  'entity_facet_totals',
+  {
+    lang: text('lang').notNull(),
+    theme: text('theme').notNull(),
+    entityId: integer('entity_id').notNull(),
+    mentions: integer('mentions').notNull(),
+    articles: integer('articles').notNull(),
+    sentimentSum: doublePrecision('sentiment_sum').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.lang, t.theme, t.entityId] }), index('entity_facet_totals_theme_idx').on(t.theme, t.lang)],
+)

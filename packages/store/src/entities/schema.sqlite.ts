@@ -61,3 +61,21 @@ export const entityLabels = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.entityId, t.kind, t.label] }), index('entity_labels_key_idx').on(t.labelKey)],
 )
+
+/**
+ * Entity totals per language and dominant theme ('' when an article has none), kept up to date
+ * on save and delete: the overview's top entities under a language or theme filter add up a few
+ * thousand of these instead of every per-article row of the matching articles.
+ */
+export const entityFacetTotals = sqliteTable(
+  'entity_facet_totals',
+  {
+    lang: text('lang').notNull(),
+    theme: text('theme').notNull(),
+    entityId: integer('entity_id').notNull(),
+    mentions: integer('mentions').notNull(),
+    articles: integer('articles').notNull(),
+    sentimentSum: real('sentiment_sum').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.lang, t.theme, t.entityId] }), index('entity_facet_totals_theme_idx').on(t.theme, t.lang)],
+)

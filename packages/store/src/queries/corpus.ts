@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { Lang } from '@newslens/analysis'
 import type { CorpusFilter, CorpusStats, CorpusTerm, SentimentBin, ThemeShare, TimeBucket, TimelinePoint } from '../api'
 import type { Database } from '../db/database'
-import { bucketStart, clampLimit, filterConditions, whereClause } from './filter'
+import { bucketStart, clampLimit, facetOf, filterConditions, whereClause } from './filter'
 
 export async function corpusStats(db: Database, filter?: CorpusFilter): Promise<CorpusStats> {
   const a = db.t.articles
@@ -26,27 +26,43 @@ export async function corpusStats(db: Database, filter?: CorpusFilter): Promise<
   }
 }
 
+type TermRow = { term: string; display: string; count: number; articles: number }
+
 /**
- * Top terms: the whole corpus and a language alone read running totals; any other filter sums
- * the per-article rows of the matching articles.
+ * Top terms: the whole corpus, a language, and a dominant theme (with or without a language)
+ * read running totals; any other filter sums the per-article rows of the matching articles.
  */
 export async function topTerms(db: Database, filter?: CorpusFilter, limit?: number): Promise<CorpusTerm[]> {
   const n = clampLimit(limit, 50, 1000)
-  const { articles: a, articleTerms: at, termTotals: tt, termLangTotals: lt } = db.t
+  const { articles: a, articleTerms: at, termTotals: tt, termLangTotals: lt, termFacetTotals: ft } = db.t
   const conditions = filterConditions(db, filter)
-  const onlyLang = conditions.length === 1 && filter?.lang !== undefined && filter.lang !== null
-  const rows = onlyLang
-    ? await db.all<{ term: string; display: string; count: number; articles: number }>(sql`
-        SELECT ${lt.term} AS "term", ${lt.display} AS "display", ${lt.count} AS "count", ${lt.articles} AS "articles"
-        FROM ${lt} WHERE ${lt.lang} = ${String(filter.lang)} ORDER BY ${lt.count} DESC NULLS LAST, ${lt.term} LIMIT ${n}`)
-    : conditions.length === 0
-    ? await db.all<{ term: string; display: string; count: number; articles: number }>(sql`
-        SELECT ${tt.term} AS "term", ${tt.display} AS "display", ${tt.count} AS "count", ${tt.articles} AS "articles"
-        FROM ${tt} ORDER BY ${tt.count} DESC NULLS LAST, ${tt.term} LIMIT ${n}`)
-    : await db.all<{ term: string; display: string; count: number; articles: number }>(sql`
-        SELECT ${at.term} AS "term", max(${at.display}) AS "display", sum(${at.count}) AS "count", count(*) AS "articles"
-        FROM ${at} JOIN ${a} ON ${a.id} = ${at.articleId}${whereClause(conditions)}
-        GROUP BY ${at.term} ORDER BY sum(${at.count}) DESC, ${at.term} LIMIT ${n}`)
+  const facet = facetOf(db, filter)
+  let rows: TermRow[]
+  if (conditions.length === 0) {
+    rows = await db.all<TermRow>(sql`
+      SELECT ${tt.term} AS "term", ${tt.display} AS "display", ${tt.count} AS "count", ${tt.articles} AS "articles"
+      FROM ${tt} ORDER BY ${tt.count} DESC NULLS LAST, ${tt.term} LIMIT ${n}`)
+  } else if (facet?.lang !== undefined && facet.theme === undefined) {
+    rows = await db.all<TermRow>(sql`
+      SELECT ${lt.term} AS "term", ${lt.display} AS "display", ${lt.count} AS "count", ${lt.articles} AS "articles"
+      FROM ${lt} WHERE ${lt.lang} = ${facet.lang} ORDER BY ${lt.count} DESC NULLS LAST, ${lt.term} LIMIT ${n}`)
+  } else if (facet?.lang !== undefined && facet.theme !== undefined) {
+    // read off term_facet_totals_count_idx in order
+    rows = await db.all<TermRow>(sql`
+      SELECT ${ft.term} AS "term", ${ft.display} AS "display", ${ft.count} AS "count", ${ft.articles} AS "articles"
+      FROM ${ft} WHERE ${ft.theme} = ${facet.theme} AND ${ft.lang} = ${facet.lang}
+      ORDER BY ${ft.count} DESC NULLS LAST, ${ft.term} LIMIT ${n}`)
+  } else if (facet?.theme !== undefined) {
+    // a theme across languages: at most one row per language and term to add up
+    rows = await db.all<TermRow>(sql`
+      SELECT ${ft.term} AS "term", max(${ft.display}) AS "display", sum(${ft.count}) AS "count", sum(${ft.articles}) AS "articles"
+      FROM ${ft} WHERE ${ft.theme} = ${facet.theme} GROUP BY ${ft.term} ORDER BY sum(${ft.count}) DESC, ${ft.term} LIMIT ${n}`)
+  } else {
+    rows = await db.all<TermRow>(sql`
+      SELECT ${at.term} AS "term", max(${at.display}) AS "display", sum(${at.count}) AS "count", count(*) AS "articles"
+      FROM ${at} JOIN ${a} ON ${a.id} = ${at.articleId}${whereClause(conditions)}
+      GROUP BY ${at.term} ORDER BY sum(${at.count}) DESC, ${at.term} LIMIT ${n}`)
+  }
   return rows.map((r) => ({ term: r.term, display: r.display, count: Number(r.count), articles: Number(r.articles) }))
 }
 

@@ -3,7 +3,7 @@ import type { EntityType } from '@newslens/analysis'
 import type { CorpusFilter, EntityDetail, EntityListQuery, EntityRow, EntitySortKey, Page } from '../api'
 import type { Database } from '../db/database'
 import { foldKey } from '../fold'
-import { clampLimit, direction, filterConditions, paging, whereClause } from './filter'
+import { clampLimit, direction, facetOf, filterConditions, paging, whereClause } from './filter'
 
 const TYPES = new Set<string>(['person', 'organization', 'location'])
 const LABELS_PER_ENTITY = 10
@@ -13,6 +13,7 @@ interface CountsRow { id: number; name: string; type: EntityType; mentions: numb
 /**
  * The ORDER BY of an entity-table sort: the chosen key, then most mentioned, then name. For the
  * whole corpus these match the entities_* indexes, so a page is read off an index in order.
+ * The roles sort reads `r` (see ROLE_COUNTS), joined only for that sort.
  */
 function orderBy(key: EntitySortKey | undefined, dir: SQL, source: 'totals' | 'filtered'): SQL {
   const mentions = source === 'totals' ? sql`e."mentions"` : sql`s."mentions"`
@@ -22,10 +23,25 @@ function orderBy(key: EntitySortKey | undefined, dir: SQL, source: 'totals' | 'f
     mentions,
     articles: source === 'totals' ? sql`e."articles"` : sql`s."articles"`,
     sentiment: source === 'totals' ? sql`(e."sentiment_sum" / e."articles")` : sql`s."sentiment"`,
+    roles: sql`coalesce(r."roles", 0)`,
   }
-  const chosen = key && Object.hasOwn(columns, key) ? key : 'mentions'
+  const chosen = sortKey(key)
+  if (chosen === 'roles') return sql`${columns.roles} ${dir}, coalesce(r."first_role", '') ASC, e."name_key" ASC, e."id" ASC`
   const ties = chosen === 'mentions' ? sql`e."name_key" ASC` : chosen === 'name' ? sql`${mentions} DESC NULLS LAST` : sql`${mentions} DESC NULLS LAST, e."name_key" ASC`
   return sql`${columns[chosen]} ${dir}, ${ties}, e."id" ASC`
+}
+
+const SORT_KEYS = new Set<string>(['name', 'type', 'mentions', 'articles', 'sentiment', 'roles'])
+
+function sortKey(key: unknown): EntitySortKey {
+  return typeof key === 'string' && SORT_KEYS.has(key) ? (key as EntitySortKey) : 'mentions'
+}
+
+/** distinct roles per entity (those still given by an article) and the first one, folded */
+function roleCounts(db: Database): SQL {
+  const el = db.t.entityLabels
+  return sql` LEFT JOIN (SELECT ${el.entityId} AS "entity_id", count(*) AS "roles", min(${el.labelKey}) AS "first_role" FROM ${el}
+    WHERE ${el.kind} = 'role' AND ${el.articles} > 0 GROUP BY ${el.entityId}) r ON r."entity_id" = e."id"`
 }
 
 async function attachLabels(db: Database, rows: CountsRow[]): Promise<EntityRow[]> {
@@ -54,8 +70,13 @@ async function attachLabels(db: Database, rows: CountsRow[]): Promise<EntityRow[
   }))
 }
 
-export async function listEntities(db: Database, query: EntityListQuery = {}): Promise<Page<EntityRow>> {
-  const { entities: e, entityLabels: el, articleEntities: ae, articles: a } = db.t
+export function listEntities(db: Database, query: EntityListQuery = {}): Promise<Page<EntityRow>> {
+  return entityPage(db, query, true)
+}
+
+/** a page of the entity table; `withTotal` false skips counting all matching entities (total: -1) */
+async function entityPage(db: Database, query: EntityListQuery, withTotal: boolean): Promise<Page<EntityRow>> {
+  const { entities: e, entityLabels: el, articleEntities: ae, articles: a, entityFacetTotals: ef } = db.t
   const { page, pageSize, offset } = paging(query)
   const conditions: SQL[] = []
   if (query.type !== undefined && query.type !== null) conditions.push(TYPES.has(query.type) ? sql`e."type" = ${query.type}` : sql`1 = 0`)
@@ -74,25 +95,39 @@ export async function listEntities(db: Database, query: EntityListQuery = {}): P
     // whole corpus: the running totals on `entities`, one table, index-ordered
     select = sql`SELECT e."id" AS "id", e."name" AS "name", e."type" AS "type", e."mentions" AS "mentions",
       e."articles" AS "articles", e."sentiment_sum" / e."articles" AS "sentiment"`
-    from = sql`FROM ${e} e${whereClause([sql`e."articles" > 0`, ...conditions])}`
-    select = sql`${select} ${from} ORDER BY ${orderBy(query.sort, dir, 'totals')}`
+    const where = whereClause([sql`e."articles" > 0`, ...conditions])
+    from = sql`FROM ${e} e${where}`
+    select = sortKey(query.sort) === 'roles'
+      ? sql`${select} FROM ${e} e${roleCounts(db)}${where} ORDER BY ${orderBy(query.sort, dir, 'totals')}`
+      : sql`${select} ${from} ORDER BY ${orderBy(query.sort, dir, 'totals')}`
   } else {
-    // a filtered corpus: aggregate the per-article rows of the matching articles
-    const counts = sql`SELECT ${ae.entityId} AS "entity_id", sum(${ae.count}) AS "mentions", count(*) AS "articles", avg(${ae.sentiment}) AS "sentiment"
-      FROM ${ae} JOIN ${a} ON ${a.id} = ${ae.articleId}${whereClause(articleFilter)} GROUP BY ${ae.entityId}`
-    from = sql`FROM (${counts}) s JOIN ${e} e ON e."id" = s."entity_id"${whereClause(conditions)}`
+    // a language and/or dominant theme: add up the facet totals; any other filter: aggregate the
+    // per-article rows of the matching articles
+    const facet = facetOf(db, query.filter)
+    const counts = facet
+      ? sql`SELECT ${ef.entityId} AS "entity_id", sum(${ef.mentions}) AS "mentions", sum(${ef.articles}) AS "articles",
+          sum(${ef.sentimentSum}) / sum(${ef.articles}) AS "sentiment"
+          FROM ${ef}${whereClause([
+            ...(facet.lang !== undefined ? [sql`${ef.lang} = ${facet.lang}`] : []),
+            ...(facet.theme !== undefined ? [sql`${ef.theme} = ${facet.theme}`] : []),
+          ])} GROUP BY ${ef.entityId}`
+      : sql`SELECT ${ae.entityId} AS "entity_id", sum(${ae.count}) AS "mentions", count(*) AS "articles", avg(${ae.sentiment}) AS "sentiment"
+          FROM ${ae} JOIN ${a} ON ${a.id} = ${ae.articleId}${whereClause(articleFilter)} GROUP BY ${ae.entityId}`
+    const joined = sql`FROM (${counts}) s JOIN ${e} e ON e."id" = s."entity_id"`
+    from = sql`${joined}${whereClause(conditions)}`
+    const roles = sortKey(query.sort) === 'roles' ? roleCounts(db) : sql``
     select = sql`SELECT e."id" AS "id", e."name" AS "name", e."type" AS "type", s."mentions" AS "mentions",
-      s."articles" AS "articles", s."sentiment" AS "sentiment" ${from} ORDER BY ${orderBy(query.sort, dir, 'filtered')}`
+      s."articles" AS "articles", s."sentiment" AS "sentiment" ${joined}${roles}${whereClause(conditions)} ORDER BY ${orderBy(query.sort, dir, 'filtered')}`
   }
   const [rows, count] = await Promise.all([
     db.all<CountsRow>(sql`${select} LIMIT ${pageSize} OFFSET ${offset}`),
-    db.all<{ n: number }>(sql`SELECT count(*) AS "n" ${from}`),
+    withTotal ? db.all<{ n: number }>(sql`SELECT count(*) AS "n" ${from}`) : Promise.resolve([{ n: -1 }]),
   ])
   return { rows: await attachLabels(db, rows), total: Number(count[0]?.n ?? 0), page, pageSize }
 }
 
 export async function topEntities(db: Database, filter?: CorpusFilter, type?: EntityType, limit?: number): Promise<EntityRow[]> {
-  const page = await listEntities(db, { filter, type, sort: 'mentions', dir: 'desc', pageSize: clampLimit(limit, 10, 200) })
+  const page = await entityPage(db, { filter, type, sort: 'mentions', dir: 'desc', pageSize: clampLimit(limit, 10, 200) }, false)
   return page.rows
 }
 

@@ -48,6 +48,19 @@ export function filterConditions(db: Database, filter: CorpusFilter | undefined)
   return conditions
 }
 
+/**
+ * The language and dominant theme of a filter that restricts by nothing else, so the facet
+ * totals (term_facet_totals, entity_facet_totals) can answer; null for any other filter.
+ */
+export function facetOf(db: Database, filter: CorpusFilter | undefined): { lang?: string; theme?: string } | null {
+  const conditions = filterConditions(db, filter)
+  if (!filter || conditions.length === 0) return null
+  const lang = filter.lang !== undefined && filter.lang !== null ? String(filter.lang) : undefined
+  const theme = filter.theme ? String(filter.theme) : undefined
+  if (lang !== undefined && !LANGS.has(lang)) return null
+  return conditions.length === (lang === undefined ? 0 : 1) + (theme === undefined ? 0 : 1) ? { lang, theme } : null
+}
+
 export function whereClause(conditions: SQL[]): SQL {
   return conditions.length === 0 ? sql`` : sql` WHERE ${sql.join(conditions, sql` AND `)}`
 }

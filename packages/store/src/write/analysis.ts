@@ -32,8 +32,14 @@ export async function writeAnalysisRows(db: Database, tx: Executor, stored: { id
   const termTotals = new Map<string, { display: string; count: number; articles: number }>()
   const langTotals = new Map<string, { lang: string; term: string; display: string; count: number; articles: number }>()
   const edgeTotals = new Map<string, { kind: string; a: string; b: string; count: number; articles: number }>()
+  const facetTotals = new Map<string, { lang: string; theme: string; term: string; display: string; count: number; articles: number }>()
   for (const { id, item } of stored) {
+    const theme = facetTheme(item)
     for (const r of item.rows.terms) {
+      const facetKey = `${item.analysis.lang}\u0000${theme}\u0000${r.term}`
+      const inFacet = facetTotals.get(facetKey)
+      if (inFacet) { inFacet.count += r.count; inFacet.articles++ }
+      else facetTotals.set(facetKey, { lang: item.analysis.lang, theme, term: r.term, display: r.display, count: r.count, articles: 1 })
       termRows.push([id, r.term, r.display, r.count, r.relativeFrequency])
       const total = termTotals.get(r.term)
       if (total) { total.count += r.count; total.articles++ } else termTotals.set(r.term, { display: r.display, count: r.count, articles: 1 })
@@ -67,6 +73,10 @@ export async function writeAnalysisRows(db: Database, tx: Executor, stored: { id
   await insert(lt, [lt.lang, lt.term, lt.display, lt.count, lt.articles],
     [...langTotals.entries()].sort(byKey(([k]) => k)).map(([, v]) => [v.lang, v.term, v.display, v.count, v.articles]),
     'ON CONFLICT ("lang", "term") DO UPDATE SET "count" = "term_lang_totals"."count" + excluded."count", "articles" = "term_lang_totals"."articles" + excluded."articles"')
+  const ft = t.termFacetTotals
+  await insert(ft, [ft.lang, ft.theme, ft.term, ft.display, ft.count, ft.articles],
+    [...facetTotals.entries()].sort(byKey(([k]) => k)).map(([, v]) => [v.lang, v.theme, v.term, v.display, v.count, v.articles]),
+    'ON CONFLICT ("lang", "theme", "term") DO UPDATE SET "count" = "term_facet_totals"."count" + excluded."count", "articles" = "term_facet_totals"."articles" + excluded."articles"')
   const et = t.edgeTotals
   await insert(et, [et.kind, et.a, et.b, et.count, et.articles],
     [...edgeTotals.entries()].sort(byKey(([k]) => k)).map(([, v]) => [v.kind, v.a, v.b, v.count, v.articles]),
@@ -77,6 +87,11 @@ export async function writeAnalysisRows(db: Database, tx: Executor, stored: { id
     await insert(articleSearch, [articleSearch.rowid, articleSearch.body], stored.map(({ id, item }) => [id, item.searchText]))
   }
   return rowCount
+}
+
+/** the theme part of the facet totals' key: the article's dominant theme, '' when it has none */
+function facetTheme(item: PreparedItem): string {
+  return item.rows.dominantTheme ?? ''
 }
 
 async function writeEntities(
@@ -106,6 +121,7 @@ async function writeEntities(
   for (const r of ids) entityId.set(`${String(r.type)}\u0000${String(r.name_key)}`, Number(r.id))
 
   const links: unknown[][] = []
+  const facets = new Map<string, { lang: string; theme: string; entityId: number; mentions: number; articles: number; sentimentSum: number }>()
   const labels = new Map<string, { entityId: number; kind: string; label: string; articles: number }>()
   const addLabel = (eid: number, kind: string, label: string) => {
     const key = `${eid}\u0000${kind}\u0000${label}`
@@ -118,12 +134,24 @@ async function writeEntities(
       const eid = entityId.get(`${e.type}\u0000${e.key}`)
       if (eid === undefined) throw new Error(`entity "${e.name}" was not stored`)
       links.push([id, eid, e.count, e.sentiment, JSON.stringify(e.roles), JSON.stringify(e.aliases), JSON.stringify(e.mentions)])
+      const facet = { lang: item.analysis.lang, theme: facetTheme(item) }
+      const facetKey = `${facet.lang}\u0000${facet.theme}\u0000${eid}`
+      const inFacet = facets.get(facetKey)
+      if (inFacet) { inFacet.mentions += e.count; inFacet.articles++; inFacet.sentimentSum += e.sentiment }
+      else facets.set(facetKey, { ...facet, entityId: eid, mentions: e.count, articles: 1, sentimentSum: e.sentiment })
       for (const r of e.roles) addLabel(eid, 'role', r)
       for (const a of e.aliases) addLabel(eid, 'alias', a)
     }
   }
   const ae = t.articleEntities
   await insert(ae, [ae.articleId, ae.entityId, ae.count, ae.sentiment, ae.roles, ae.aliases, ae.mentions], links)
+  const ef = t.entityFacetTotals
+  const facetRows = [...facets.values()]
+    .sort((x, y) => (x.lang < y.lang ? -1 : x.lang > y.lang ? 1 : x.theme < y.theme ? -1 : x.theme > y.theme ? 1 : x.entityId - y.entityId))
+    .map((f) => [f.lang, f.theme, f.entityId, f.mentions, f.articles, f.sentimentSum])
+  await insert(ef, [ef.lang, ef.theme, ef.entityId, ef.mentions, ef.articles, ef.sentimentSum], facetRows,
+    'ON CONFLICT ("lang", "theme", "entity_id") DO UPDATE SET "mentions" = "entity_facet_totals"."mentions" + excluded."mentions", ' +
+      '"articles" = "entity_facet_totals"."articles" + excluded."articles", "sentiment_sum" = "entity_facet_totals"."sentiment_sum" + excluded."sentiment_sum"')
   const el = t.entityLabels
   const labelRows = [...labels.values()]
     .sort((x, y) => x.entityId - y.entityId || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : x.label < y.label ? -1 : x.label > y.label ? 1 : 0))
@@ -148,6 +176,22 @@ export async function removeAnalysisRows(db: Database, tx: Executor, articleId: 
     AND ${lt}."lang" = (SELECT ${t.articles.lang} FROM ${t.articles} WHERE ${t.articles.id} = ${articleId})`)
   await tx.run(sql`DELETE FROM ${lt} WHERE "articles" <= 0
     AND "term" IN (SELECT "term" FROM ${t.articleTerms} WHERE "article_id" = ${articleId})`)
+  // the article row still holds the language and dominant theme its rows were added under
+  const facet = sql`(SELECT ${t.articles.lang} FROM ${t.articles} WHERE ${t.articles.id} = ${articleId})`
+  const facetTheme = sql`(SELECT coalesce(${t.articles.dominantTheme}, '') FROM ${t.articles} WHERE ${t.articles.id} = ${articleId})`
+  const ft = t.termFacetTotals
+  await tx.run(sql`UPDATE ${ft} SET "count" = ${ft}."count" - x."count", "articles" = ${ft}."articles" - 1
+    FROM ${t.articleTerms} x WHERE x."article_id" = ${articleId} AND x."term" = ${ft}."term"
+    AND ${ft}."lang" = ${facet} AND ${ft}."theme" = ${facetTheme}`)
+  await tx.run(sql`DELETE FROM ${ft} WHERE "articles" <= 0 AND "lang" = ${facet} AND "theme" = ${facetTheme}
+    AND "term" IN (SELECT "term" FROM ${t.articleTerms} WHERE "article_id" = ${articleId})`)
+  const ef = t.entityFacetTotals
+  await tx.run(sql`UPDATE ${ef} SET "mentions" = ${ef}."mentions" - x."count", "articles" = ${ef}."articles" - 1,
+    "sentiment_sum" = CASE WHEN ${ef}."articles" <= 1 THEN 0 ELSE ${ef}."sentiment_sum" - x."sentiment" END
+    FROM ${t.articleEntities} x WHERE x."article_id" = ${articleId} AND x."entity_id" = ${ef}."entity_id"
+    AND ${ef}."lang" = ${facet} AND ${ef}."theme" = ${facetTheme}`)
+  await tx.run(sql`DELETE FROM ${ef} WHERE "articles" <= 0 AND "lang" = ${facet} AND "theme" = ${facetTheme}
+    AND "entity_id" IN (SELECT "entity_id" FROM ${t.articleEntities} WHERE "article_id" = ${articleId})`)
   await tx.run(sql`UPDATE ${t.edgeTotals} SET "count" = ${t.edgeTotals}."count" - x."count", "articles" = ${t.edgeTotals}."articles" - 1
     FROM ${t.articleEdges} x WHERE x."article_id" = ${articleId} AND x."scope" = 'sentence'
     AND x."kind" = ${t.edgeTotals}."kind" AND x."a" = ${t.edgeTotals}."a" AND x."b" = ${t.edgeTotals}."b"`)

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
 import { CsvLink } from '@/components/Card'
-import { InfoTip } from '@/components/InfoTip'
 import { Pager } from '@/components/Pager'
 import { SortBar, SortHeader } from '@/components/SortHeader'
 import { fmtInt, fmtSigned, sentimentClass } from '@/lib/format'
 import { entityHref, termHref } from '@/lib/links'
 import { exportHref, LIMITS } from '@/lib/exports'
 import { HOW } from '@/lib/metrics'
-import { ENTITY_TYPES, parseEntityQuery, type SearchParams } from '@/lib/params'
+import { ENTITY_TYPES, first, parseDir, parseEntityQuery, type SearchParams } from '@/lib/params'
 import { getStore } from '@/lib/store'
 
 export const metadata: Metadata = { title: 'Entities' }
@@ -15,7 +14,9 @@ export const metadata: Metadata = { title: 'Entities' }
 
 export default async function EntitiesPage(props: PageProps<'/entities'>) {
   const sp = (await props.searchParams) as SearchParams
-  const query = parseEntityQuery(sp)
+  const parsed = parseEntityQuery(sp)
+  // the roles sort is newer than lib/params' ENTITY_SORT_KEYS: accept it here too
+  const query = first(sp.sort) === 'roles' ? { ...parsed, sort: 'roles' as const, dir: parseDir(sp, 'desc') } : parsed
   const store = await getStore()
   const result = await store.listEntities({ type: query.type, q: query.q, sort: query.sort, dir: query.dir, page: query.page, pageSize: LIMITS.entitiesPage })
   const filterOnly = { type: query.type, q: query.q }
@@ -65,6 +66,7 @@ export default async function EntitiesPage(props: PageProps<'/entities'>) {
                 { label: 'Mentions', column: 'mentions' },
                 { label: 'Articles', column: 'articles' },
                 { label: 'Sentiment', column: 'sentiment' },
+                { label: 'Roles', column: 'roles' },
               ]}
               {...common}
             />
@@ -76,11 +78,7 @@ export default async function EntitiesPage(props: PageProps<'/entities'>) {
                   <SortHeader label="Mentions" column="mentions" numeric how={HOW.entityMentions} {...common} />
                   <SortHeader label="Articles" column="articles" numeric how={HOW.entityArticles} {...common} />
                   <SortHeader label="Sentiment" column="sentiment" numeric how={HOW.entitySentiment} {...common} />
-                  <th scope="col" aria-sort="none">
-                    <span className="th-inner">
-                      Roles <InfoTip text={`${HOW.entityRoles} Not sortable: a list.`} />
-                    </span>
-                  </th>
+                  <SortHeader label="Roles" column="roles" how={`${HOW.entityRoles} Sorted by how many distinct roles, then the first alphabetically.`} {...common} />
                 </tr>
               </thead>
               <tbody>
