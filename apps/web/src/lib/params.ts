@@ -10,7 +10,7 @@ export type SearchParams = Record<string, string | string[] | undefined>
 export const LANGS: readonly Lang[] = ['fr', 'en', 'und']
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'location']
 export const ARTICLE_SORT_KEYS: readonly ArticleSortKey[] = ['publishedAt', 'title', 'sentiment', 'words', 'dominantTheme', 'createdAt']
-export const ENTITY_SORT_KEYS: readonly EntitySortKey[] = ['name', 'type', 'mentions', 'articles', 'sentiment']
+export const ENTITY_SORT_KEYS: readonly EntitySortKey[] = ['name', 'type', 'mentions', 'articles', 'sentiment', 'roles']
 
 export function first(value: string | string[] | undefined): string | undefined {
   const v = Array.isArray(value) ? value[0] : value

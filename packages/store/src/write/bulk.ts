@@ -26,6 +26,8 @@ export async function insertRows<T = Row>(
   options: { wide?: boolean } = {},
 ): Promise<T[]> {
   if (rows.length === 0) return []
+  const __t0 = performance.now()
+  try {
   const target = `INSERT INTO ${quote(getTableName(table))} (${columns.map((c) => quote(c.name)).join(', ')})`
   if (options.wide) return insertValues<T>(ex, target, columns.length, rows, suffix)
   const text = db.dialect === 'sqlite'
@@ -49,6 +51,7 @@ export async function insertRows<T = Row>(
   }
   if (parts.length > 0) await flush()
   return out
+  } finally { const g = globalThis as any; g.__wprof ??= new Map(); const k = getTableName(table); g.__wprof.set(k, (g.__wprof.get(k) ?? 0) + performance.now() - __t0) }
 }
 
 const WIDE_ROWS_PER_STATEMENT = 200

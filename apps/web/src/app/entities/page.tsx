@@ -6,7 +6,7 @@ import { fmtInt, fmtSigned, sentimentClass } from '@/lib/format'
 import { entityHref, termHref } from '@/lib/links'
 import { exportHref, LIMITS } from '@/lib/exports'
 import { HOW } from '@/lib/metrics'
-import { ENTITY_TYPES, first, parseDir, parseEntityQuery, type SearchParams } from '@/lib/params'
+import { ENTITY_TYPES, parseEntityQuery, type SearchParams } from '@/lib/params'
 import { getStore } from '@/lib/store'
 
 export const metadata: Metadata = { title: 'Entities' }
@@ -14,9 +14,7 @@ export const metadata: Metadata = { title: 'Entities' }
 
 export default async function EntitiesPage(props: PageProps<'/entities'>) {
   const sp = (await props.searchParams) as SearchParams
-  const parsed = parseEntityQuery(sp)
-  // the roles sort is newer than lib/params' ENTITY_SORT_KEYS: accept it here too
-  const query = first(sp.sort) === 'roles' ? { ...parsed, sort: 'roles' as const, dir: parseDir(sp, 'desc') } : parsed
+  const query = parseEntityQuery(sp)
   const store = await getStore()
   const result = await store.listEntities({ type: query.type, q: query.q, sort: query.sort, dir: query.dir, page: query.page, pageSize: LIMITS.entitiesPage })
   const filterOnly = { type: query.type, q: query.q }
