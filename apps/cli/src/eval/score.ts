@@ -1,11 +1,8 @@
-import type { ArticleAnalysis, EntityType } from '@newslens/analysis'
+import { scoreEntities, type ArticleAnalysis, type EntityType, type GoldName } from '@newslens/analysis'
 
 /**
- * Scores analyses against a hand-made gold set, counting entities the way the held-out evaluation
- * does (and as `scoreEntities` in packages/analysis/src/entities/score.ts): a gold name is found
- * when an extracted entity of the same type has it as its name or one of its aliases, compared
- * without case (typographic apostrophes and spaces normalised); an extracted entity matching no
- * gold name is a false positive. A gold entry may also list alternative names for one entity.
+ * Scores analyses against a hand-made gold set: entities counted by the engine's `scoreEntities`
+ * (the held-out evaluation's rule), plus theme agreement and tone accuracy.
  */
 export interface GoldText {
   id: string
@@ -17,9 +14,6 @@ export interface GoldText {
   themes?: string[]
   tone?: 'negative' | 'neutral' | 'positive'
 }
-
-/** a name, or alternative names for one entity */
-export type GoldName = string | string[]
 
 export interface Counts {
   /** gold names found */
@@ -53,27 +47,22 @@ export interface EvalReport {
   details: TextScore[]
 }
 
-const GOLD_FIELD: Record<EntityType, 'persons' | 'organizations' | 'locations'> = {
-  person: 'persons',
-  organization: 'organizations',
-  location: 'locations',
-}
 const TYPES: EntityType[] = ['person', 'organization', 'location']
 
-export function normalizeName(name: string): string {
-  return name.normalize('NFC').replace(/[’‘`´]/g, "'").replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim().toLocaleLowerCase()
-}
-
 export function scoreText(gold: GoldText, analysis: ArticleAnalysis): TextScore {
+  const score = scoreEntities(
+    { persons: gold.persons ?? [], organizations: gold.organizations ?? [], locations: gold.locations ?? [] },
+    analysis.entities,
+  )
   const entities = {} as TextScore['entities']
   for (const type of TYPES) {
-    const golds = (gold[GOLD_FIELD[type]] ?? []).map((g) => (Array.isArray(g) ? g : [g]))
-    const predicted = analysis.entities.filter((e) => e.type === type)
-    const forms = predicted.map((e) => new Set([e.name, ...e.aliases].map(normalizeName)))
-    const goldForms = new Set(golds.flat().map(normalizeName))
-    const missed = golds.filter((names) => !names.some((n) => forms.some((f) => f.has(normalizeName(n))))).map((names) => names[0] ?? '')
-    const spurious = predicted.filter((_, i) => ![...forms[i]!].some((f) => goldForms.has(f))).map((e) => e.name)
-    entities[type] = { ...ratios(golds.length - missed.length, spurious.length, predicted.length, golds.length), missed, spurious }
+    const { truePositives, falsePositives, falseNegatives } = score.byType[type]
+    const predicted = analysis.entities.filter((e) => e.type === type).length
+    entities[type] = {
+      ...ratios(truePositives, falsePositives, predicted, truePositives + falseNegatives),
+      missed: score.missed[type],
+      spurious: score.spurious.filter((e) => e.type === type).map((e) => e.name),
+    }
   }
   const top = analysis.themes[0]?.theme ?? null
   const goldThemes = gold.themes ?? []

@@ -12,7 +12,7 @@ import { entityLexicon } from './lexicon'
 import { mergeMentions } from './merge'
 import { buildView } from './view'
 
-export { scoreEntities, type EntityScore, type GoldEntities } from './score'
+export { normalizeEntityName, scoreEntities, type EntityScore, type GoldEntities, type GoldName } from './score'
 export { entityData } from './lexicon'
 
 export interface EntityExtractionInput {

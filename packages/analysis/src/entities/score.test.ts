@@ -25,4 +25,11 @@ describe('scoreEntities', () => {
     expect(scoreEntities({ persons: [], organizations: [], locations: [] }, []).overall.f1).toBe(1)
     expect(scoreEntities(gold, []).overall.recall).toBe(0)
   })
+
+  it('counts a gold entity given with alternative names once, and folds typographic apostrophes', () => {
+    const s = scoreEntities({ persons: [], organizations: [["Côte d'Ivoire Telecom", 'CIT']], locations: [] }, [
+      { name: 'Côte d’Ivoire Telecom', type: 'organization', aliases: [] },
+    ])
+    expect(s.byType.organization).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 0 })
+  })
 })

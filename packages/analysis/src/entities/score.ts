@@ -1,14 +1,18 @@
 /**
  * Scores extracted entities against a gold list, the way the held-out evaluation counts: a gold
- * entity is found when an entity of that type has it as name or alias (case-insensitive); every
- * reported entity that finds no gold entity is a false positive.
+ * entity is found when an entity of that type has it as name or alias (case-insensitive, with
+ * typographic apostrophes, dashes and spaces folded); every reported entity that finds no gold
+ * entity is a false positive.
  */
 import type { EntityType } from '../types'
 
+/** a gold name, or alternative names for one gold entity */
+export type GoldName = string | string[]
+
 export interface GoldEntities {
-  persons: string[]
-  organizations: string[]
-  locations: string[]
+  persons: GoldName[]
+  organizations: GoldName[]
+  locations: GoldName[]
 }
 
 export interface ScoredEntity {
@@ -45,6 +49,10 @@ function ratios(tp: number, fp: number, fn: number): TypeScore {
   return { truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 }
 }
 
+export function normalizeEntityName(name: string): string {
+  return name.normalize('NFC').replace(/[’‘`´]/g, "'").replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim().toLocaleLowerCase()
+}
+
 export function scoreEntities(gold: GoldEntities, entities: readonly ScoredEntity[]): EntityScore {
   const byType = {} as Record<EntityType, TypeScore>
   const missed = {} as Record<EntityType, string[]>
@@ -53,17 +61,18 @@ export function scoreEntities(gold: GoldEntities, entities: readonly ScoredEntit
   let fp = 0
   let fn = 0
   for (const type of TYPES) {
-    const golds = gold[GOLD_FIELD[type]].map((g) => g.toLowerCase())
+    const golds = gold[GOLD_FIELD[type]].map((g) => (Array.isArray(g) ? g : [g]))
     const ofType = entities.filter((e) => e.type === type)
-    const forms = ofType.map((e) => new Set([e.name, ...e.aliases].map((f) => f.toLowerCase())))
-    const found = golds.filter((g) => forms.some((f) => f.has(g)))
-    const goldSet = new Set(golds)
+    const forms = ofType.map((e) => new Set([e.name, ...e.aliases].map(normalizeEntityName)))
+    const isFound = (names: string[]) => names.some((n) => forms.some((f) => f.has(normalizeEntityName(n))))
+    const goldSet = new Set(golds.flat().map(normalizeEntityName))
     const wrong = ofType.filter((_e, i) => ![...forms[i]!].some((f) => goldSet.has(f)))
-    const t = found.length
+    const notFound = golds.filter((names) => !isFound(names))
+    const t = golds.length - notFound.length
     const p = wrong.length
-    const n = golds.length - found.length
+    const n = notFound.length
     byType[type] = ratios(t, p, n)
-    missed[type] = gold[GOLD_FIELD[type]].filter((g) => !found.includes(g.toLowerCase()))
+    missed[type] = notFound.map((names) => names[0] ?? '')
     for (const w of wrong) spurious.push({ name: w.name, type })
     tp += t
     fp += p
