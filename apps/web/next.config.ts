@@ -7,7 +7,7 @@ const config: NextConfig = {
   serverExternalPackages: ['@libsql/client', 'libsql', 'pg', 'drizzle-orm', 'linkedom', '@mozilla/readability'],
   poweredByHeader: false,
   reactStrictMode: true,
-  // type checking is its own task (pnpm typecheck); a build must not depend on another package's work in progress
+  // type checking is its own task (pnpm typecheck, run by CI), so builds and the quick start skip a second pass
   typescript: { ignoreBuildErrors: true },
   async headers() {
     // defence in depth against stored markup: no inline script from content can run, no framing

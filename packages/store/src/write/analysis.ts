@@ -2,18 +2,72 @@ import { sql, type Column, type Table } from 'drizzle-orm'
 import type { Database, Executor, Row } from '../db/database'
 import { foldKey } from '../fold'
 import { articleSearch } from '../articles/search.sqlite'
-import { insertRows } from './bulk'
+import { insertArticleRows, insertRows } from './bulk'
+import { articleRowTables, type ArticleRowTable } from './row-values'
 import type { PreparedItem } from './prepare'
 
-type Insert = (table: Table, columns: Column[], rows: unknown[][], suffix?: string, options?: { wide?: boolean }) => Promise<Row[]>
+type Insert = (table: Table, columns: Column[], rows: unknown[][] | string[], suffix?: string, options?: { wide?: boolean }) => Promise<Row[]>
 
 const byKey = <T>(key: (x: T) => string) => (x: T, y: T) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0)
 
+/** Corpus totals a batch adds, as sorted JSON rows ready to upsert. */
+export interface BatchTotals {
+  terms: string[]
+  langs: string[]
+  facets: string[]
+  edges: string[]
+}
+
+/**
+ * Sums what a batch of new articles adds to the term and edge totals. Pure JS, so the caller runs
+ * it before the write transaction opens (in its own worker), not while holding the write lock.
+ * Rows are sorted by key so concurrent PostgreSQL writers lock them in the same order.
+ */
+export function batchTotals(items: PreparedItem[]): BatchTotals {
+  const termTotals = new Map<string, { display: string; count: number; articles: number }>()
+  const langTotals = new Map<string, { lang: string; term: string; display: string; count: number; articles: number }>()
+  const edgeTotals = new Map<string, { kind: string; a: string; b: string; count: number; articles: number }>()
+  const facetTotals = new Map<string, { lang: string; theme: string; term: string; display: string; count: number; articles: number }>()
+  for (const item of items) {
+    const theme = facetTheme(item)
+    const lang = item.analysis.lang
+    for (const r of item.rows.terms) {
+      const facetKey = `${lang}\u0000${theme}\u0000${r.term}`
+      const inFacet = facetTotals.get(facetKey)
+      if (inFacet) { inFacet.count += r.count; inFacet.articles++ }
+      else facetTotals.set(facetKey, { lang, theme, term: r.term, display: r.display, count: r.count, articles: 1 })
+      const total = termTotals.get(r.term)
+      if (total) { total.count += r.count; total.articles++ } else termTotals.set(r.term, { display: r.display, count: r.count, articles: 1 })
+      const langKey = `${lang}\u0000${r.term}`
+      const inLang = langTotals.get(langKey)
+      if (inLang) { inLang.count += r.count; inLang.articles++ } else langTotals.set(langKey, { lang, term: r.term, display: r.display, count: r.count, articles: 1 })
+    }
+    for (const r of item.rows.edges) {
+      const key = `${r.kind}\u0000${r.a}\u0000${r.b}`
+      const total = edgeTotals.get(key)
+      if (total) { total.count += r.count; total.articles++ } else edgeTotals.set(key, { kind: r.kind, a: r.a, b: r.b, count: r.count, articles: 1 })
+    }
+  }
+  const sorted = <V>(m: Map<string, V>, json: (k: string, v: V) => unknown[]) =>
+    [...m.keys()].sort().map((k) => JSON.stringify(json(k, m.get(k)!)))
+  return {
+    terms: sorted(termTotals, (term, v) => [term, v.display, v.count, v.articles]),
+    langs: sorted(langTotals, (_, v) => [v.lang, v.term, v.display, v.count, v.articles]),
+    facets: sorted(facetTotals, (_, v) => [v.lang, v.theme, v.term, v.display, v.count, v.articles]),
+    edges: sorted(edgeTotals, (_, v) => [v.kind, v.a, v.b, v.count, v.articles]),
+  }
+}
+
 /**
  * Writes the analysis rows of freshly stored articles and adds them to the corpus totals.
- * Totals are upserted in key order so concurrent PostgreSQL writers lock rows in the same order.
+ * `totals`: batchTotals of exactly these articles, when the caller computed it beforehand.
  */
-export async function writeAnalysisRows(db: Database, tx: Executor, stored: { id: number; item: PreparedItem }[]): Promise<number> {
+export async function writeAnalysisRows(
+  db: Database,
+  tx: Executor,
+  stored: { id: number; item: PreparedItem }[],
+  totals?: BatchTotals,
+): Promise<number> {
   if (stored.length === 0) return 0
   const { t } = db
   let rowCount = 0
@@ -25,61 +79,29 @@ export async function writeAnalysisRows(db: Database, tx: Executor, stored: { id
   await insert(t.articleContent, [t.articleContent.articleId, t.articleContent.text, t.articleContent.analysis],
     stored.map(({ id, item }) => [id, item.article.text, item.analysisJson]), '', { wide: true })
 
-  const termRows: unknown[][] = []
-  const themeRows: unknown[][] = []
-  const sentenceRows: unknown[][] = []
-  const edgeRows: unknown[][] = []
-  const termTotals = new Map<string, { display: string; count: number; articles: number }>()
-  const langTotals = new Map<string, { lang: string; term: string; display: string; count: number; articles: number }>()
-  const edgeTotals = new Map<string, { kind: string; a: string; b: string; count: number; articles: number }>()
-  const facetTotals = new Map<string, { lang: string; theme: string; term: string; display: string; count: number; articles: number }>()
-  for (const { id, item } of stored) {
-    const theme = facetTheme(item)
-    for (const r of item.rows.terms) {
-      const facetKey = `${item.analysis.lang}\u0000${theme}\u0000${r.term}`
-      const inFacet = facetTotals.get(facetKey)
-      if (inFacet) { inFacet.count += r.count; inFacet.articles++ }
-      else facetTotals.set(facetKey, { lang: item.analysis.lang, theme, term: r.term, display: r.display, count: r.count, articles: 1 })
-      termRows.push([id, r.term, r.display, r.count, r.relativeFrequency])
-      const total = termTotals.get(r.term)
-      if (total) { total.count += r.count; total.articles++ } else termTotals.set(r.term, { display: r.display, count: r.count, articles: 1 })
-      const langKey = `${item.analysis.lang}\u0000${r.term}`
-      const inLang = langTotals.get(langKey)
-      if (inLang) { inLang.count += r.count; inLang.articles++ } else langTotals.set(langKey, { lang: item.analysis.lang, term: r.term, display: r.display, count: r.count, articles: 1 })
-    }
-    for (const r of item.rows.themes) themeRows.push([id, r.theme, r.score, r.rank])
-    for (const r of item.rows.sentences) sentenceRows.push([id, r.index, r.start, r.end, r.sentiment, r.themes])
-    for (const r of item.rows.edges) {
-      edgeRows.push([id, r.kind, r.scope, r.a, r.b, r.count, r.pmi, r.npmi, r.ll, r.logDice])
-      const key = `${r.kind}\u0000${r.a}\u0000${r.b}`
-      const total = edgeTotals.get(key)
-      if (total) { total.count += r.count; total.articles++ } else edgeTotals.set(key, { kind: r.kind, a: r.a, b: r.b, count: r.count, articles: 1 })
-    }
+  const perArticle: [Table, Column, ArticleRowTable][] = [
+    [t.articleTerms, t.articleTerms.articleId, 'terms'],
+    [t.articleThemes, t.articleThemes.articleId, 'themes'],
+    [t.articleSentences, t.articleSentences.articleId, 'sentences'],
+    [t.articleEdges, t.articleEdges.articleId, 'edges'],
+  ]
+  for (const [table, articleId, name] of perArticle) {
+    rowCount += await insertArticleRows(db, tx, table, [articleId, ...articleRowTables[name].columns(t)],
+      stored.map(({ id, item }) => ({ articleId: id, json: item.rowsJson[name], count: item.rows[name].length })))
   }
-  const at = t.articleTerms
-  await insert(at, [at.articleId, at.term, at.display, at.count, at.relativeFrequency], termRows)
-  const th = t.articleThemes
-  await insert(th, [th.articleId, th.theme, th.score, th.rank], themeRows)
-  const s = t.articleSentences
-  await insert(s, [s.articleId, s.index, s.start, s.end, s.sentiment, s.themes], sentenceRows)
-  const e = t.articleEdges
-  await insert(e, [e.articleId, e.kind, e.scope, e.a, e.b, e.count, e.pmi, e.npmi, e.ll, e.logDice], edgeRows)
 
+  const sums = totals ?? batchTotals(stored.map((s) => s.item))
   const tt = t.termTotals
-  await insert(tt, [tt.term, tt.display, tt.count, tt.articles],
-    [...termTotals.entries()].sort(byKey(([k]) => k)).map(([term, v]) => [term, v.display, v.count, v.articles]),
+  await insert(tt, [tt.term, tt.display, tt.count, tt.articles], sums.terms,
     'ON CONFLICT ("term") DO UPDATE SET "count" = "term_totals"."count" + excluded."count", "articles" = "term_totals"."articles" + excluded."articles"')
   const lt = t.termLangTotals
-  await insert(lt, [lt.lang, lt.term, lt.display, lt.count, lt.articles],
-    [...langTotals.entries()].sort(byKey(([k]) => k)).map(([, v]) => [v.lang, v.term, v.display, v.count, v.articles]),
+  await insert(lt, [lt.lang, lt.term, lt.display, lt.count, lt.articles], sums.langs,
     'ON CONFLICT ("lang", "term") DO UPDATE SET "count" = "term_lang_totals"."count" + excluded."count", "articles" = "term_lang_totals"."articles" + excluded."articles"')
   const ft = t.termFacetTotals
-  await insert(ft, [ft.lang, ft.theme, ft.term, ft.display, ft.count, ft.articles],
-    [...facetTotals.entries()].sort(byKey(([k]) => k)).map(([, v]) => [v.lang, v.theme, v.term, v.display, v.count, v.articles]),
+  await insert(ft, [ft.lang, ft.theme, ft.term, ft.display, ft.count, ft.articles], sums.facets,
     'ON CONFLICT ("lang", "theme", "term") DO UPDATE SET "count" = "term_facet_totals"."count" + excluded."count", "articles" = "term_facet_totals"."articles" + excluded."articles"')
   const et = t.edgeTotals
-  await insert(et, [et.kind, et.a, et.b, et.count, et.articles],
-    [...edgeTotals.entries()].sort(byKey(([k]) => k)).map(([, v]) => [v.kind, v.a, v.b, v.count, v.articles]),
+  await insert(et, [et.kind, et.a, et.b, et.count, et.articles], sums.edges,
     'ON CONFLICT ("kind", "a", "b") DO UPDATE SET "count" = "edge_totals"."count" + excluded."count", "articles" = "edge_totals"."articles" + excluded."articles"')
 
   await writeEntities(db, tx, stored, insert)

@@ -6,6 +6,7 @@ import { validateAnalysis } from '../analysis-rows/validate'
 import { articleEntityRows, type ArticleEntityRow } from '../entities/rows'
 import { foldText } from '../fold'
 import { finite } from '../analysis-rows/validate'
+import { articleRowsJson, type ArticleRowsJson } from './row-values'
 
 /** Everything one article writes, computed before any transaction opens. */
 export interface PreparedItem {
@@ -13,6 +14,8 @@ export interface PreparedItem {
   analysis: ArticleAnalysis
   analysisJson: string
   rows: AnalysisRows
+  /** the per-article rows, serialised here so the write transaction only splices in the id */
+  rowsJson: ArticleRowsJson
   entities: ArticleEntityRow[]
   /** title and text folded for the full-text index */
   searchText: string
@@ -24,11 +27,13 @@ export interface PreparedItem {
 export function prepareItem(input: ArticleInput, analysis: ArticleAnalysis): PreparedItem {
   const article = prepareArticle(input)
   validateAnalysis(analysis)
+  const rows = analysisRows(analysis)
   return {
     article,
     analysis,
     analysisJson: JSON.stringify(analysis),
-    rows: analysisRows(analysis),
+    rows,
+    rowsJson: articleRowsJson(rows),
     entities: articleEntityRows(analysis),
     searchText: foldText(`${article.title}\n${article.text}`),
     words: Math.max(0, Math.round(finite(analysis.stats.words))),

@@ -3,7 +3,7 @@ import type { BatchResult, SaveItem, SaveResult } from '../api'
 import type { Database, Executor } from '../db/database'
 import { StoreInputError } from '../errors'
 import { insertRows } from './bulk'
-import { removeAnalysisRows, writeAnalysisRows } from './analysis'
+import { batchTotals, removeAnalysisRows, writeAnalysisRows, type BatchTotals } from './analysis'
 import { prepareItem, type PreparedItem } from './prepare'
 
 export interface WriteOutcome {
@@ -17,14 +17,12 @@ export interface WriteOutcome {
  * what is new: INSERT ... ON CONFLICT DO NOTHING, so two writers racing on one text both end up
  * pointing at the one row, whichever committed first.
  */
-export async function writeItems(db: Database, tx: Executor, items: PreparedItem[]): Promise<WriteOutcome> {
+export async function writeItems(db: Database, tx: Executor, items: PreparedItem[], totals?: BatchTotals): Promise<WriteOutcome> {
   const { t } = db
   const now = new Date().toISOString()
-  const firstByHash = new Map<string, PreparedItem>()
-  for (const item of items) if (!firstByHash.has(item.article.contentHash)) firstByHash.set(item.article.contentHash, item)
   // input order, so ids follow ingest order; two PostgreSQL batches inserting the same texts in
   // opposite orders can deadlock, which the transaction retry absorbs
-  const candidates = [...firstByHash.values()]
+  const candidates = firstOfEachText(items)
   const a = t.articles
   const columns = [a.externalId, a.title, a.source, a.url, a.publishedAt, a.publishedDay, a.lang, a.contentHash,
     a.analysisVersion, a.words, a.sentiment, a.sentimentLabel, a.dominantTheme, a.createdAt, a.updatedAt]
@@ -53,7 +51,8 @@ export async function writeItems(db: Database, tx: Executor, items: PreparedItem
   const stored = candidates
     .filter((c) => newHashes.has(c.article.contentHash))
     .map((item) => ({ id: idByHash.get(item.article.contentHash)!, item }))
-  const rows = inserted.length + (await writeAnalysisRows(db, tx, stored))
+  // totals computed beforehand hold only if every candidate turned out new
+  const rows = inserted.length + (await writeAnalysisRows(db, tx, stored, stored.length === candidates.length ? totals : undefined))
 
   const claimed = new Set<string>()
   const results = items.map((item): SaveResult => {
@@ -65,6 +64,13 @@ export async function writeItems(db: Database, tx: Executor, items: PreparedItem
     return first ? { status: 'inserted', id } : { status: 'duplicate', id }
   })
   return { results, rows }
+}
+
+/** the first item of each distinct text, in input order */
+function firstOfEachText(items: PreparedItem[]): PreparedItem[] {
+  const firstByHash = new Map<string, PreparedItem>()
+  for (const item of items) if (!firstByHash.has(item.article.contentHash)) firstByHash.set(item.article.contentHash, item)
+  return [...firstByHash.values()]
 }
 
 function reasonOf(error: unknown): string {
@@ -92,7 +98,10 @@ export async function saveBatch(db: Database, items: SaveItem[], onRows?: (rows:
 
   if (prepared.length > 0) {
     try {
-      const outcome = await db.transaction((tx) => writeItems(db, tx, prepared.map((p) => p.item)))
+      const batch = prepared.map((p) => p.item)
+      // summed before taking the write lock: while another writer holds it, this one is idle anyway
+      const totals = batchTotals(firstOfEachText(batch))
+      const outcome = await db.transaction((tx) => writeItems(db, tx, batch, totals))
       outcome.results.forEach((r, i) => { results[prepared[i]!.index] = r })
       onRows?.(outcome.rows)
     } catch {
