@@ -136,13 +136,20 @@ export async function deleteArticle(db: Database, id: number): Promise<boolean> 
   if (!Number.isSafeInteger(id)) return false
   const { t } = db
   return db.transaction(async (tx) => {
-    const exists = await tx.all(sql`SELECT "id" FROM ${t.articles} WHERE "id" = ${id}`)
-    if (exists.length === 0) return false
-    await removeAnalysisRows(db, tx, id)
-    await tx.run(sql`DELETE FROM ${t.articleContent} WHERE "article_id" = ${id}`)
+    if (!(await clearArticle(db, tx, id))) return false
     await tx.run(sql`DELETE FROM ${t.articles} WHERE "id" = ${id}`)
     return true
   })
+}
+
+/** Removes an article's analysis rows and content inside `tx`, leaving its row; false when absent. */
+async function clearArticle(db: Database, tx: Executor, id: number): Promise<boolean> {
+  const { t } = db
+  const exists = await tx.all(sql`SELECT "id" FROM ${t.articles} WHERE "id" = ${id}`)
+  if (exists.length === 0) return false
+  await removeAnalysisRows(db, tx, id)
+  await tx.run(sql`DELETE FROM ${t.articleContent} WHERE "article_id" = ${id}`)
+  return true
 }
 
 /** Replaces a stored article's analysis (after re-analysis) in one transaction; false when absent. */
@@ -150,10 +157,7 @@ export async function replaceAnalysis(db: Database, id: number, item: PreparedIt
   if (!Number.isSafeInteger(id)) return false
   const { t } = db
   return db.transaction(async (tx) => {
-    const exists = await tx.all(sql`SELECT "id" FROM ${t.articles} WHERE "id" = ${id}`)
-    if (exists.length === 0) return false
-    await removeAnalysisRows(db, tx, id)
-    await tx.run(sql`DELETE FROM ${t.articleContent} WHERE "article_id" = ${id}`)
+    if (!(await clearArticle(db, tx, id))) return false
     const { analysis, rows, words, sentiment } = item
     await tx.run(sql`UPDATE ${t.articles} SET "lang" = ${analysis.lang}, "analysis_version" = ${analysis.version},
       "words" = ${words}, "sentiment" = ${sentiment}, "sentiment_label" = ${String(analysis.sentiment.label ?? 'neutral')},
