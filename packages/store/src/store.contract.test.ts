@@ -435,6 +435,28 @@ for (const target of targets) {
         }
       })
 
+      it('answers corpus charts anew after another process saves, re-analyses or deletes an article', async () => {
+        if (target.error) throw new Error(target.error)
+        const db = await target.create()
+        try {
+          const [reader, writer] = await Promise.all([openStore({ url: db.url }), openStore({ url: db.url })])
+          await writer.saveArticle({ text: 'Premier article.' }, makeAnalysis({ terms: [['sommet', 2]] }))
+          expect((await reader.corpusStats()).articles).toBe(1)
+          expect((await reader.topTerms()).map((t) => [t.term, t.count])).toEqual([['sommet', 2]])
+          const second = await writer.saveArticle({ text: 'Second article.' }, makeAnalysis({ terms: [['sommet', 1]] }))
+          expect((await reader.corpusStats()).articles).toBe(2)
+          expect((await reader.topTerms()).map((t) => [t.term, t.count])).toEqual([['sommet', 3]])
+          await writer.updateAnalysis(second.id, makeAnalysis({ terms: [['sommet', 4]] }))
+          expect((await reader.topTerms()).map((t) => [t.term, t.count])).toEqual([['sommet', 6]])
+          await writer.deleteArticle(second.id)
+          expect((await reader.corpusStats()).articles).toBe(1)
+          expect((await reader.topTerms()).map((t) => [t.term, t.count])).toEqual([['sommet', 2]])
+          await Promise.all([reader.close(), writer.close()])
+        } finally {
+          await db.drop()
+        }
+      })
+
       it('opens one fresh database from two stores at once, both migrated and usable', async () => {
         if (target.error) throw new Error(target.error)
         const db = await target.create()

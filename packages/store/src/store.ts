@@ -7,6 +7,7 @@ import { openSqlite } from './db/sqlite'
 import { StoreInputError } from './errors'
 import { findByHash, getArticle, listArticles, staleArticles } from './queries/articles'
 import { termContexts } from './queries/contexts'
+import { corpusCache } from './queries/corpus-cache'
 import { corpusStats, sentimentDistribution, themeShares, timeline, topTerms } from './queries/corpus'
 import { getEntity, listEntities, topEntities } from './queries/entities'
 import { network } from './queries/network'
@@ -32,6 +33,7 @@ function storeOn(db: Database): NewsLensStore {
   const counters: WriteCounters = { rows: 0 }
   const countRows = (rows: number) => { counters.rows += rows }
   let closed = false
+  const cache = corpusCache(db)
   return {
     dialect: db.dialect,
     location: db.location,
@@ -60,14 +62,15 @@ function storeOn(db: Database): NewsLensStore {
     listArticles: (query) => listArticles(db, query),
     staleArticles: (version, limit) => staleArticles(db, version, limit),
 
-    corpusStats: (filter) => corpusStats(db, filter),
-    topTerms: (filter, limit) => topTerms(db, filter, limit),
-    themeShares: (filter) => themeShares(db, filter),
-    timeline: (filter, bucket) => timeline(db, filter, bucket),
-    sentimentDistribution: (filter, bins) => sentimentDistribution(db, filter, bins),
+    corpusStats: (filter) => cache.remember('stats', [filter], () => corpusStats(db, filter)),
+    topTerms: (filter, limit) => cache.remember('terms', [filter, limit], () => topTerms(db, filter, limit)),
+    themeShares: (filter) => cache.remember('themes', [filter], () => themeShares(db, filter)),
+    timeline: (filter, bucket) => cache.remember('timeline', [filter, bucket], () => timeline(db, filter, bucket)),
+    sentimentDistribution: (filter, bins) => cache.remember('sentiment', [filter, bins], () => sentimentDistribution(db, filter, bins)),
 
     listEntities: (query) => listEntities(db, query),
-    topEntities: (filter, type?: EntityType, limit?: number) => topEntities(db, filter, type, limit),
+    topEntities: (filter, type?: EntityType, limit?: number) =>
+      cache.remember('entities', [filter, type, limit], () => topEntities(db, filter, type, limit)),
     getEntity: (id) => getEntity(db, id),
 
     network: (filter, limit, kind?: 'term' | 'entity') => network(db, filter, limit, kind),
