@@ -34,7 +34,9 @@ Examples:
       const { analyze } = await import('@newslens/analysis')
       const { scoreText, summarize } = await import('../eval/score')
       const golds = await loadGold(flags.gold)
-      const texts = await Promise.all(golds.map((gold) => loadText(flags.texts, gold.id)))
+      // in gold order, so the first missing text is the one reported, whatever the file system's timing
+      const texts: string[] = []
+      for (const gold of golds) texts.push(await loadText(flags.texts, gold.id))
       const details = golds.map((gold, i) => scoreText(gold, analyze(texts[i]!, gold.lang ? { lang: gold.lang } : {})))
       const report = summarize(details)
       process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report))
