@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { REPO_ROOT, runCli, tempWorkspace } from '../testing/cli'
+import { expectRefusedInput, REPO_ROOT, runCli, tempWorkspace } from '../testing/cli'
 
 const SEED = 'samples/syrie-russie-cooperation.fr.txt'
 const ws = tempWorkspace()
@@ -72,12 +72,7 @@ describe('newslens analyze', () => {
   for (const [name, make, message] of badInputs) {
     it(`refuses ${name} with exit 2 and one line naming it`, async () => {
       const result = await runCli(['analyze', make(), '--json'])
-      expect(result.code).toBe(2)
-      expect(result.stdout).toBe('')
-      const lines = result.stderr.trim().split('\n')
-      expect(lines).toHaveLength(1)
-      expect(lines[0]).toMatch(/^newslens: cannot read "/)
-      expect(lines[0]).toMatch(message)
+      expectRefusedInput(result, message)
     })
   }
 

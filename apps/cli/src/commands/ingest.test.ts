@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { article, failureLines, runCli, tempWorkspace, withStore } from '../testing/cli'
+import { article, expectRefusedInput, failureLines, runCli, tempWorkspace, withStore } from '../testing/cli'
 
 let ws: ReturnType<typeof tempWorkspace>
 beforeEach(() => {
@@ -172,12 +172,7 @@ describe('newslens ingest refuses inputs named on the command line', () => {
     it(`${name}: exit 2, one line naming it, nothing stored`, async () => {
       const good = write('good.txt', article(1))
       const result = await runCli(['ingest', good, make(), '--max-size', '2kB'], { dbUrl: ws.dbUrl })
-      expect(result.code).toBe(2)
-      expect(result.stdout).toBe('')
-      const lines = result.stderr.trim().split('\n')
-      expect(lines).toHaveLength(1)
-      expect(lines[0]).toMatch(/^newslens: cannot read "/)
-      expect(lines[0]).toMatch(message)
+      expectRefusedInput(result, message)
       expect(await storedTitles(ws.dbUrl)).toEqual([])
     })
   }

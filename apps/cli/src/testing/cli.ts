@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openStore, type Store } from '@newslens/store'
+import { expect } from 'vitest'
 
 export const BIN = fileURLToPath(new URL('../../bin/newslens.js', import.meta.url))
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
@@ -76,4 +77,14 @@ export function article(i: number, lang: 'fr' | 'en' = i % 2 === 0 ? 'fr' : 'en'
   return lang === 'fr'
     ? `Article numéro ${i}. Le ministre de l'Économie a présenté à Lyon un plan de soutien aux entreprises régionales. Les syndicats saluent une mesure utile mais demandent des garanties sur l'emploi.`
     : `Story number ${i}. The health minister visited a new hospital in Leeds on Tuesday. Doctors welcomed the investment but warned that staff shortages remain a serious problem.`
+}
+
+/** An input named on the command line was refused: exit 2, nothing on stdout, one stderr line naming it. */
+export function expectRefusedInput(result: CliResult, message: RegExp): void {
+  expect(result.code).toBe(2)
+  expect(result.stdout).toBe('')
+  const lines = result.stderr.trim().split('\n')
+  expect(lines).toHaveLength(1)
+  expect(lines[0]).toMatch(/^newslens: cannot read "/)
+  expect(lines[0]).toMatch(message)
 }
