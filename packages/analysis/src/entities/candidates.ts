@@ -181,7 +181,9 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     const t = v[i]!
     if (claimed[i] || !t.isWord || t.capLike) continue
     // "stade Alassane-Ouattara", "fondation Rosa Luxemburg": a lower-case head written before a name
-    const named = ctx.lex.namedPlaceHeads.get(t.form)
+    const headType = ctx.lex.namedPlaceHeads.get(t.form)
+    // "prendre la place de X", "à la place de X": the head is a common noun there
+    const named = headType === 'location' && ctx.lex.namedHeadBlockers.longestEndingAt(ctx.forms, i, Math.max(0, i - 3)) > 0 ? undefined : headType
     // "place du Plébiscite", "rue de Rivoli" (but "aéroport de Niamey" names Niamey)
     const link = named === 'location' ? ctx.lex.orgConnectors.longestAt(ctx.forms, i + 1) : null
     const first = link ? i + 1 + link.length : i + 1
@@ -249,7 +251,9 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
         modifiers++
       }
       let nationality = false
-      if (k >= 0 && nationalityAt(ctx, k) && !claimed[k]) {
+      // "Syrian army", and a country written as its adjective: "UK government", "Kenya police"
+      const country = k >= 0 && v[k]!.capLike && !claimed[k] && gazetteerAt(ctx, k, k + 1)?.value.wide === true && gazetteerAt(ctx, k, k + 1)?.value.type === 'location'
+      if (k >= 0 && (nationalityAt(ctx, k) || country) && !claimed[k]) {
         nationality = true
         k--
       }
@@ -313,8 +317,14 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       }
       break
     }
-    // "the Warm Home Discount scheme": a scheme, a law or an event, not an entity
-    if (j < n && v[j]!.isWord && ctx.lex.nonNameFollowers.has(v[j]!.form) && !gazetteerAt(ctx, i)) {
+    // "syndrome d'Asperger", "maladie de Parkinson", "combine à la Ponzi": an eponym, not an entity
+    if (followsEponymHead(ctx, i)) {
+      i = j
+      continue
+    }
+    // "the Warm Home Discount scheme", "Asperger's syndrome": a scheme, a law, an event or an eponym, not an entity
+    const follower = ctx.forms[j] === "'s" && v[j]!.start === v[j - 1]!.end ? j + 1 : j
+    if (follower < n && v[follower]!.isWord && ctx.lex.nonNameFollowers.has(v[follower]!.form) && !gazetteerAt(ctx, i)) {
       let from = i
       while (from < j - 1 && ctx.lex.functionWords.has(ctx.forms[from]!)) from++
       ctx.nonNames.add(ctx.forms.slice(from, j).join(' '))
@@ -334,6 +344,18 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
   }
 }
 
+/** The capitalised word at i completes an eponym head: "syndrome d'Asperger", "maladie de Parkinson", "combine à la Ponzi". */
+function followsEponymHead(ctx: ExtractionContext, i: number): boolean {
+  if (ctx.lex.eponymHeads.size === 0) return false
+  const f = ctx.forms
+  let k = i - 1
+  if (f[k] === 'de' || f[k] === "d'" || f[k] === 'du') k--
+  else if (f[k] === 'la' && f[k - 1] === 'à') k -= 2
+  else return false
+  // a known place stays one ("le système de santé de Paris" is cut by its lower-case words, "le test de Paris" not)
+  return k >= 0 && ctx.lex.eponymHeads.has(f[k]!) && gazetteerAt(ctx, i)?.value.type !== 'location'
+}
+
 /**
  * A French body's name goes on in lower case: adjectives ("Parti communiste") and up to two
  * complements ("Service d'information du gouvernement", "Organisation mondiale de la santé").
@@ -348,12 +370,19 @@ function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, s
     if (!conn) break
     const w = j + conn.length
     const f = ctx.forms[w]
+    // "Banque centrale du Nigeria": a country or a city after "de" closes the body's name
+    const place = PLACE_LINKS.has(ctx.forms[j]!) && w < n && !claimed[w] && v[w]!.capLike && v[w]!.sentence === sentence ? gazetteerAt(ctx, w) : null
+    if (place && place.value.type === 'location') return w + place.length
     if (!lowerWord(w) || f === undefined || f.length < 4 || ctx.lex.functionWords.has(f) || ctx.lex.months.has(f) || ctx.lex.weekdays.has(f)) break
     j = w + 1
     while (lowerWord(j) && isAdjectiveLike(ctx, j)) j++
   }
   return j
 }
+
+const MID_RUN_ARTICLES = new Set(['le', 'la', 'les', 'the'])
+
+const PLACE_LINKS = new Set(['de', 'du', "d'", 'des'])
 
 function isAdjectiveLike(ctx: ExtractionContext, k: number): boolean {
   const f = ctx.forms[k]!
@@ -365,7 +394,8 @@ function isAdjectiveLike(ctx: ExtractionContext, k: number): boolean {
 function connectorLength(ctx: ExtractionContext, j: number): number {
   const t = ctx.view[j]!
   if (!t.isWord || t.capLike) return 0
-  if (ctx.lex.nameParticles.has(t.form)) return 1
+  // "van der", "bin al": particles chain
+  if (ctx.lex.nameParticles.has(t.form)) return ctx.lex.nameParticles.has(ctx.forms[j + 1] ?? '') && !ctx.view[j + 1]!.capLike ? 2 : 1
   const m = ctx.lex.orgConnectors.longestAt(ctx.forms, j)
   return m ? m.length : 0
 }
@@ -434,7 +464,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   }
   while (e > s && ((v[e - 1]!.capLike && isNeverName(ctx, e - 1)) || isConnectorToken(ctx, e - 1))) {
     // "Victor Emmanuel III", "Charles III": a regnal number after a first name stays
-    if (e - s >= 2 && /^[IVX]+$/.test(v[e - 1]!.text) && isFirstName(ctx, s)) break
+    if (e - s >= 2 && /^[IVX]+$/.test(v[e - 1]!.text) && (isFirstName(ctx, s) || isFirstName(ctx, e - 2))) break
     e--
   }
   if (s >= e) return
@@ -450,6 +480,16 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     if (split.before > s) refineRun(ctx, s, split.before, out)
     if (split.body) refineRun(ctx, split.nameStart, e, out)
     else if (split.nameStart < e) pushName(ctx, split.nameStart, e, true, ctx.text.slice(v[split.roleStart]!.start, v[split.nameStart - 1]!.end), out)
+    return
+  }
+
+  // a capitalised article mid-run opens a new phrase when a nationality, a title or a common word follows:
+  // "... de Kipchoge Le Kényan Kipchoge remporte" (headlines run together), but "Marine Le Pen"
+  for (let k = s + 1; k < e - 1; k++) {
+    if (!MID_RUN_ARTICLES.has(ctx.forms[k]!) || !v[k]!.capLike) continue
+    if (!nationalityAt(ctx, k + 1) && !titleAt(ctx, k + 1, e) && !ctx.lowerForms.has(ctx.forms[k + 1]!)) continue
+    refineRun(ctx, s, k, out)
+    refineRun(ctx, k, e, out)
     return
   }
 
@@ -610,7 +650,8 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
     const headIndex = ctx.lex.lang === 'fr' ? s : e - 1
     if (ctx.lex.eventHeads.has(ctx.forms[headIndex]!)) return
     // a known place at the edge of a run of unknown words is its own mention ("Isis Mozambique")
-    if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e)) {
+    // ...unless a title names the run a person ("Captain Jos Buttler": Jos is also a city)
+    if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e) && !titled) {
       const last = gazetteerExact(ctx, e - 1, e)
       if (last?.type === 'location' && !gazetteerAt(ctx, s) && !ctx.lex.locationPrefixes.has(ctx.forms[s]!)) {
         pushName(ctx, s, e - 1, titled, innerRole, out)
@@ -659,12 +700,14 @@ function connectorJustified(ctx: ExtractionContext, s: number, k: number, c: num
   const lex = ctx.lex
   const f = forms[k]!
   if (gazetteerExact(ctx, s, e)) return true
-  // al-, bin, ibn, van, von: always inside a person's name
-  if (lex.nameParticles.has(f) && !lex.connectorsNeedingFirstName.has(f) && c === k + 1) return true
+  // al-, bin, ibn, van, von: always inside a person's name, alone or chained ("van der", "bin al")
+  let particles = true
+  for (let p = k; p < c; p++) if (!lex.nameParticles.has(forms[p]!)) particles = false
+  if (particles && !lex.connectorsNeedingFirstName.has(f) && c - k <= 2) return true
   const left = hasHead(ctx, s, k) || titleAt(ctx, s, k) > 0
   if (lex.connectorsNeedingFirstName.has(f) && c === k + 1) {
-    // "Charles de Gaulle", "Ursula von der Leyen": a first name on the left, no place on the right
-    if (isFirstName(ctx, s) && k - s <= 2 && !gazetteerAt(ctx, c)) return true
+    // "Charles de Gaulle", "Mr Van de Vijver": a first name or a capitalised particle on the left, no place on the right
+    if ((isFirstName(ctx, s) || (k === s + 1 && lex.nameParticles.has(forms[s]!))) && k - s <= 2 && !gazetteerAt(ctx, c)) return true
   }
   if (f === 'and' || f === 'et') return false
   if (left) return true

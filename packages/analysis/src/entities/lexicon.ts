@@ -78,6 +78,8 @@ export interface EntityLexicon {
   locationCueNouns: PhraseSet
   /** French lower-case heads written before a name: "stade Alassane-Ouattara", "fondation Rosa Luxemburg" */
   namedPlaceHeads: ReadonlyMap<string, EntityType>
+  /** words before such a head that make it a common noun: "prendre la place de X", "à la place de X" */
+  namedHeadBlockers: PhraseSet
   lowercaseBodies: LowercaseBodyRules
   nonEntities: ReadonlySet<string>
   /** words that are no entity on their own but start names ("North" / "North Korea") */
@@ -96,6 +98,8 @@ export interface EntityLexicon {
   alwaysStripped: ReadonlySet<string>
   /** French adjective endings that continue a body's name after its head ("Parti communiste") */
   adjectiveEndings: readonly string[]
+  /** lower-case heads whose complement is an eponym, no entity: "syndrome d'Asperger", "combine à la Ponzi" */
+  eponymHeads: ReadonlySet<string>
   /** nationality adjective or demonym (lower case) -> its country, named in the language */
   nationalities: ReadonlyMap<string, string>
   /** English demonyms are capitalised; French adjectives are not */
@@ -126,6 +130,7 @@ interface CuesData {
   locationCueNouns?: string[]
   lowercaseBodies: { heads: string[]; adjectives: string[]; needsNationality?: string[]; complements?: string[]; headsTakingComplement?: string[] }
   namedPlaceHeads?: { organization: string[]; location: string[] }
+  namedHeadBlockers?: string[]
   nonEntities: string[]
   notAlone?: string[]
   bylineMarkers?: string[]
@@ -135,6 +140,7 @@ interface CuesData {
   nameAdjectiveSuffixes?: string[]
   alwaysStripped?: string[]
   adjectiveEndings?: string[]
+  eponymHeads?: string[]
 }
 
 interface PlacesData {
@@ -238,6 +244,7 @@ function build(lang: EntityLang): EntityLexicon {
     orgCueNouns: PhraseSet.of(cues.orgCueNouns ?? []),
     locationCueNouns: PhraseSet.of(cues.locationCueNouns ?? []),
     namedPlaceHeads: namedHeads(cues.namedPlaceHeads),
+    namedHeadBlockers: PhraseSet.of(cues.namedHeadBlockers ?? []),
     lowercaseBodies: {
       heads: PhraseSet.of(cues.lowercaseBodies.heads),
       adjectives: lowerSet(cues.lowercaseBodies.adjectives),
@@ -254,6 +261,7 @@ function build(lang: EntityLang): EntityLexicon {
     nameAdjectiveSuffixes: lowerSet(cues.nameAdjectiveSuffixes ?? []),
     alwaysStripped: lowerSet(cues.alwaysStripped ?? []),
     adjectiveEndings: cues.adjectiveEndings ?? [],
+    eponymHeads: lowerSet(cues.eponymHeads ?? []),
     nationalities: new Map(Object.entries(nationalities).map(([k, v]) => [k.toLowerCase(), v])),
     nationalitiesNeedCapital: lang === 'en',
   }

@@ -202,6 +202,24 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     if (owner !== undefined && find(owner) !== c.id) union(owner, c.id)
   }
 
+  // an acronym in parentheses right after a body's name is its acronym, even in another language:
+  // "Banque centrale du Nigeria (CBN)"
+  const orgEndingAt = new Map<number, number>()
+  for (const c of roots) if (c.parent === c.id && c.type === 'organization') for (const m of c.mentions) orgEndingAt.set(m.candidate.e, c.id)
+  for (const c of roots) {
+    if (c.parent !== c.id || c.mentions.some((x) => x.candidate.gaz !== null)) continue
+    for (const m of c.mentions) {
+      const { s, e } = m.candidate
+      if (e - s !== 1 || !ctx.view[s]!.allCaps || ctx.view[s - 1]?.text !== '(' || ctx.view[e]?.text !== ')') continue
+      const owner = orgEndingAt.get(s - 1)
+      if (owner !== undefined && find(owner) !== find(c.id)) {
+        const keep = union(owner, c.id)
+        clusters[keep]!.type = 'organization'
+        break
+      }
+    }
+  }
+
   roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
   adoptCoordinatedTypes(ctx, roots, find, clusterOfMention(mentions, clusterOf))
   const out: MergedEntity[] = []

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar']
+const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Rovers']
 
 describe('English entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -83,5 +83,38 @@ describe('English entity rules', () => {
   it('splits a body from the person named after it: "Tovaris Steel Ian Brimsby"', () => {
     const a = entitiesOf('Director of Tovaris Steel Ian Brimsby welcomed it. Tovaris Steel makes steel.', 'en')
     expect(summary(a)).toEqual(['organization:Tovaris Steel', 'person:Ian Brimsby'])
+  })
+
+  it('keeps chained name particles inside a person, and a capitalised particle after an honorific', () => {
+    const a = entitiesOf('Walter van der Brelkamp met Mr Van de Osterling on Monday.', 'en')
+    expect(summary(a)).toEqual(['person:Van de Osterling', 'person:Walter van der Brelkamp'])
+  })
+
+  it('keeps a regnal number after a titled first name, and a place-named first word after a title', () => {
+    const a = entitiesOf('King Walter IV received Captain Lagos Threnvik.', 'en')
+    expect(summary(a)).toEqual(['person:Lagos Threnvik', 'person:Walter IV'])
+    expect(find(a, 'Lagos Threnvik')!.roles).toEqual(['Captain'])
+  })
+
+  it('reads a role over the whole name of the body it names, after and before the person', () => {
+    const a = entitiesOf('Amelia Drosk, president of the Royal College of Ferrinch Medicine, spoke. The president of the Royal College of Ferrinch Medicine, Gavrielle Korvath, agreed.', 'en')
+    expect(find(a, 'Amelia Drosk')!.roles).toEqual(['president of the Royal College of Ferrinch Medicine'])
+    expect(find(a, 'Gavrielle Korvath')!.roles).toEqual(['president of the Royal College of Ferrinch Medicine'])
+    expect(find(a, 'Royal College of Ferrinch Medicine')!.type).toBe('organization')
+  })
+
+  it('names a body by a country written before a head that needs a nationality', () => {
+    const a = entitiesOf('The UK government and the Kenya police met.', 'en')
+    expect(summary(a)).toEqual(['organization:Kenya police', 'organization:UK government'])
+  })
+
+  it('takes an eponym before "syndrome" or "disease" for no entity', () => {
+    const a = entitiesOf("Threnvik's syndrome and Ombrelin's disease are rare, but Threnvik's syndrome and Ombrelin's disease are studied.", 'en')
+    expect(a.entities).toEqual([])
+  })
+
+  it('types a name a player signed for as a club', () => {
+    const a = entitiesOf('Pastrevo Selvarin signed for Brenvale Rovers in May.', 'en')
+    expect(summary(a)).toEqual(['organization:Brenvale Rovers', 'person:Pastrevo Selvarin'])
   })
 })

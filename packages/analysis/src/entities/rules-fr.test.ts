@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane']
+const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Rovers']
 
 describe('French entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -82,5 +82,49 @@ describe('French entity rules', () => {
   it('continues a capitalised body name over its lower-case words', () => {
     const a = entitiesOf("Le Service d'information du gouvernement et le Parti communiste vardellien ont répondu.", 'fr')
     expect(summary(a)).toEqual(["organization:Parti communiste vardellien", "organization:Service d'information du gouvernement"])
+  })
+
+  it('keeps chained name particles inside a person, and a capitalised particle after M.', () => {
+    const a = entitiesOf('Le ministre Walter van der Brelkamp a reçu M. Van de Osterling.', 'fr')
+    expect(summary(a)).toEqual(['person:Van de Osterling', 'person:Walter van der Brelkamp'])
+  })
+
+  it('ends a role at the verb "a" and keeps the whole name of the body a role names', () => {
+    const a = entitiesOf('Odette Varnesse, la PDG de Brelvix a parlé de la crise.', 'fr')
+    expect(find(a, 'Odette Varnesse')!.roles).toEqual(['PDG de Brelvix'])
+    const b = entitiesOf('Gavrielle Korvath, présidente du Centre Quorvish de Recherche Ferrinch, a parlé.', 'fr')
+    expect(find(b, 'Gavrielle Korvath')!.roles).toEqual(['présidente du Centre Quorvish de Recherche Ferrinch'])
+  })
+
+  it('continues a body name over "du" and a country, and takes the acronym after it in another language', () => {
+    const a = entitiesOf('La Banque centrale du Tchad (CBTV) a relevé ses taux. La CBTV reste prudente.', 'fr')
+    expect(summary(a)).toEqual(['organization:Banque centrale du Tchad'])
+    expect(find(a, 'Banque centrale du Tchad')!.aliases).toEqual(['CBTV'])
+    expect(find(a, 'Banque centrale du Tchad')!.count).toBe(3)
+  })
+
+  it('keeps an English body name whole in a French text', () => {
+    const a = entitiesOf("Selon l'International Institute for Quorvish Studies, les stocks baissent.", 'fr')
+    expect(summary(a)).toEqual(['organization:International Institute for Quorvish Studies'])
+  })
+
+  it('takes an eponym after "syndrome de", "maladie de" or "à la" for no entity', () => {
+    const text = "Le syndrome de Vardask et la maladie d'Ombrelin touchent peu de gens ; le syndrome de Vardask reste rare. C'est une combine à la Quorvex, une vraie combine à la Quorvex."
+    expect(entitiesOf(text, 'fr').entities).toEqual([])
+  })
+
+  it('reads "prendre la place de" and "à la place de" as no square, and "place de la" after a verb as one', () => {
+    const a = entitiesOf('Pastrevo Selvarin va prendre la place de Gavrielle Korvath, à la place de Morvalis Drenholt. Ils ont défilé place de la Ruvenza.', 'fr')
+    expect(summary(a)).toEqual(['location:place de la Ruvenza', 'person:Gavrielle Korvath', 'person:Morvalis Drenholt', 'person:Pastrevo Selvarin'])
+  })
+
+  it('types a name a player signed for as a club', () => {
+    const a = entitiesOf('Pastrevo Selvarin a signé pour Brenvale Rovers.', 'fr')
+    expect(summary(a)).toEqual(['organization:Brenvale Rovers', 'person:Pastrevo Selvarin'])
+  })
+
+  it('splits headlines run together at a capitalised article before a nationality', () => {
+    const a = entitiesOf("Un doute sur l'exploit de Morvalis Drenholt Le Kényan Pastrevo Selvarin remporte le marathon.", 'fr')
+    expect(summary(a)).toEqual(['person:Morvalis Drenholt', 'person:Pastrevo Selvarin'])
   })
 })
