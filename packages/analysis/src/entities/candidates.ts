@@ -323,8 +323,8 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       continue
     }
     // "the Warm Home Discount scheme", "Asperger's syndrome": a scheme, a law, an event or an eponym, not an entity
-    const follower = ctx.forms[j] === "'s" && v[j]!.start === v[j - 1]!.end ? j + 1 : j
-    if (follower < n && v[follower]!.isWord && ctx.lex.nonNameFollowers.has(v[follower]!.form) && !gazetteerAt(ctx, i)) {
+    const eponym = ctx.forms[j] === "'s" && v[j]!.start === v[j - 1]!.end && ctx.lex.eponymHeads.has(ctx.forms[j + 1] ?? '')
+    if (j < n && (eponym || (v[j]!.isWord && ctx.lex.nonNameFollowers.has(v[j]!.form))) && !gazetteerAt(ctx, i)) {
       let from = i
       while (from < j - 1 && ctx.lex.functionWords.has(ctx.forms[from]!)) from++
       ctx.nonNames.add(ctx.forms.slice(from, j).join(' '))
@@ -365,7 +365,7 @@ function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, s
   const n = v.length
   const lowerWord = (k: number): boolean => k < n && !claimed[k] && v[k]!.isWord && !v[k]!.capLike && v[k]!.sentence === sentence && !v[k]!.breakBefore
   while (lowerWord(j) && isAdjectiveLike(ctx, j)) j++
-  for (let group = 0; group < 2; group++) {
+  for (let group = 0; group < 3; group++) {
     const conn = ctx.lex.orgConnectors.longestAt(ctx.forms, j)
     if (!conn) break
     const w = j + conn.length
@@ -373,9 +373,18 @@ function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, s
     // "Banque centrale du Nigeria": a country or a city after "de" closes the body's name
     const place = PLACE_LINKS.has(ctx.forms[j]!) && w < n && !claimed[w] && v[w]!.capLike && v[w]!.sentence === sentence ? gazetteerAt(ctx, w) : null
     if (place && place.value.type === 'location') return w + place.length
+    // "Eglise chrétienne des Lumières": a plural article with capitalised words is part of the name
+    if (ctx.forms[j] === 'des' && w === j + 1 && w < n && !claimed[w] && v[w]!.capLike && !v[w]!.allCaps && v[w]!.sentence === sentence && !isFirstName(ctx, w) && !gazetteerAt(ctx, w)) {
+      let end = w + 1
+      while (end < n && !claimed[end] && v[end]!.isWord && v[end]!.capLike && v[end]!.sentence === sentence && !v[end]!.breakBefore) end++
+      return end
+    }
     if (!lowerWord(w) || f === undefined || f.length < 4 || ctx.lex.functionWords.has(f) || ctx.lex.months.has(f) || ctx.lex.weekdays.has(f)) break
-    j = w + 1
-    while (lowerWord(j) && isAdjectiveLike(ctx, j)) j++
+    let end = w + 1
+    while (lowerWord(end) && isAdjectiveLike(ctx, end)) end++
+    // a third complement only when the body's acronym follows: "Groupe d'experts intergouvernemental sur l'évolution du climat (GIEC)"
+    if (group === 2 && v[end]?.text !== '(') break
+    j = end
   }
   return j
 }
@@ -520,6 +529,8 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
 /** Events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique des nations"). */
 function isEventRun(ctx: ExtractionContext, s: number, e: number): boolean {
   if (gazetteerExact(ctx, s, e)) return false
+  // a first name and a surname that is also a head are a person: "Doris Day"
+  if (e - s === 2 && isFirstName(ctx, s)) return false
   const heads = ctx.lex.eventHeads
   const isHead = (f: string): boolean => heads.has(f) || (f.endsWith('s') && heads.has(f.slice(0, -1)))
   if (ctx.lex.lang === 'fr') return isHead(ctx.forms[s]!) || (s + 1 < e && isHead(ctx.forms[s + 1]!))
@@ -648,7 +659,7 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
     if (e - s === 1 && (titleAt(ctx, s, e) || isNeverName(ctx, s) || isOrgHead(ctx, s) || isLocationHead(ctx, s) || ctx.lex.notAlone.has(ctx.forms[s]!))) return
     // events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique")
     const headIndex = ctx.lex.lang === 'fr' ? s : e - 1
-    if (ctx.lex.eventHeads.has(ctx.forms[headIndex]!)) return
+    if (ctx.lex.eventHeads.has(ctx.forms[headIndex]!) && !(e - s === 2 && isFirstName(ctx, s))) return
     // a known place at the edge of a run of unknown words is its own mention ("Isis Mozambique")
     // ...unless a title names the run a person ("Captain Jos Buttler": Jos is also a city)
     if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e) && !titled) {
@@ -709,11 +720,25 @@ function connectorJustified(ctx: ExtractionContext, s: number, k: number, c: num
     // "Charles de Gaulle", "Mr Van de Vijver": a first name or a capitalised particle on the left, no place on the right
     if ((isFirstName(ctx, s) || (k === s + 1 && lex.nameParticles.has(forms[s]!))) && k - s <= 2 && !gazetteerAt(ctx, c)) return true
   }
-  if (f === 'and' || f === 'et') return false
+  if (f === 'and' || f === 'et') return andInsideBodyName(ctx, s, k, c, e)
   if (left) return true
   if ((f === "'s" || f === "'") && hasHead(ctx, c, e)) return true
   // Romance particles between unknown words: "Mocímboa da Praia", "Rio de Janeiro"
   return ROMANCE_PARTICLES.has(f) && c === k + 1 && !gazetteerAt(ctx, s) && !gazetteerAt(ctx, c) && !isFirstName(ctx, s)
+}
+
+const COMPLEMENT_LINKS = new Set(['of', 'for', 'de', 'pour'])
+
+/**
+ * "Organisation for Economic Cooperation and Development", "Department of Health and Social Care":
+ * "and" inside a body's complement, when neither side is a known name ("Bank of England and Barclays").
+ */
+function andInsideBodyName(ctx: ExtractionContext, s: number, k: number, c: number, e: number): boolean {
+  if (e - c > 2 || isFirstName(ctx, c) || gazetteerAt(ctx, c) || gazetteerAt(ctx, k - 1, k)) return false
+  for (let m = s + 1; m < k - 1; m++) {
+    if (COMPLEMENT_LINKS.has(ctx.forms[m]!) && !ctx.view[m]!.capLike) return hasHead(ctx, s, m)
+  }
+  return false
 }
 
 /** All candidates of a document, in text order. */

@@ -98,7 +98,7 @@ export interface EntityLexicon {
   alwaysStripped: ReadonlySet<string>
   /** French adjective endings that continue a body's name after its head ("Parti communiste") */
   adjectiveEndings: readonly string[]
-  /** lower-case heads whose complement is an eponym, no entity: "syndrome d'Asperger", "combine à la Ponzi" */
+  /** lower-case heads whose complement or possessor is an eponym, no entity: "syndrome d'Asperger", "combine à la Ponzi", "Asperger's syndrome" */
   eponymHeads: ReadonlySet<string>
   /** nationality adjective or demonym (lower case) -> its country, named in the language */
   nationalities: ReadonlyMap<string, string>

@@ -117,4 +117,14 @@ describe('English entity rules', () => {
     const a = entitiesOf('Pastrevo Selvarin signed for Brenvale Rovers in May.', 'en')
     expect(summary(a)).toEqual(['organization:Brenvale Rovers', 'person:Pastrevo Selvarin'])
   })
+
+  it('keeps "and" inside a body\'s complement, but not between known names', () => {
+    const a = entitiesOf('The Ferrinch Institute for Quorvish Studies and Development met the Bank of England and Barclays.', 'en')
+    expect(summary(a)).toEqual(['organization:Bank of England', 'organization:Barclays', 'organization:Ferrinch Institute for Quorvish Studies and Development'])
+  })
+
+  it('takes a first name and a surname that is also an event head for a person', () => {
+    const a = entitiesOf('The son of actress Amelia Day, he missed the Boxing Day sales.', 'en')
+    expect(summary(a)).toEqual(['person:Amelia Day'])
+  })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Rovers']
+const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Rovers', 'GEFAC', 'ferrinchien']
 
 describe('French entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -126,5 +126,17 @@ describe('French entity rules', () => {
   it('splits headlines run together at a capitalised article before a nationality', () => {
     const a = entitiesOf("Un doute sur l'exploit de Morvalis Drenholt Le Kényan Pastrevo Selvarin remporte le marathon.", 'fr')
     expect(summary(a)).toEqual(['person:Morvalis Drenholt', 'person:Pastrevo Selvarin'])
+  })
+
+  it('continues a body name over "des" and capitalised words, and over a third complement before its acronym', () => {
+    const text = "Le chef de l'Eglise évangélique des Lumières Quorvish a fui. Le Groupe d'études ferrinchien sur l'avenir du climat (GEFAC) a parlé. Le GEFAC publie."
+    const a = entitiesOf(text, 'fr')
+    expect(summary(a)).toEqual(["organization:Eglise évangélique des Lumières Quorvish", "organization:Groupe d'études ferrinchien sur l'avenir du climat"])
+    expect(find(a, "Groupe d'études ferrinchien sur l'avenir du climat")!.aliases).toEqual(['GEFAC'])
+  })
+
+  it('keeps "and" inside an English body name in a French text', () => {
+    const a = entitiesOf('Selon le Ferrinch Institute for Quorvish and Tropical Medicine, le risque baisse.', 'fr')
+    expect(summary(a)).toEqual(['organization:Ferrinch Institute for Quorvish and Tropical Medicine'])
   })
 })
