@@ -183,7 +183,7 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     // "stade Alassane-Ouattara", "fondation Rosa Luxemburg": a lower-case head written before a name
     const headType = ctx.lex.namedPlaceHeads.get(t.form)
     // "prendre la place de X", "à la place de X": the head is a common noun there
-    const named = headType === 'location' && ctx.lex.namedHeadBlockers.longestEndingAt(ctx.forms, i, Math.max(0, i - 3)) > 0 ? undefined : headType
+    const named = headType === 'location' && ctx.lex.namedHeadBlockers.longestEndingAt(ctx.forms, i + 1, Math.max(0, i - 3)) > 0 ? undefined : headType
     // "place du Plébiscite", "rue de Rivoli" (but "aéroport de Niamey" names Niamey)
     const link = named === 'location' ? ctx.lex.orgConnectors.longestAt(ctx.forms, i + 1) : null
     const first = link ? i + 1 + link.length : i + 1
@@ -403,8 +403,11 @@ function isAdjectiveLike(ctx: ExtractionContext, k: number): boolean {
 function connectorLength(ctx: ExtractionContext, j: number): number {
   const t = ctx.view[j]!
   if (!t.isWord || t.capLike) return 0
-  // "van der", "bin al": particles chain
-  if (ctx.lex.nameParticles.has(t.form)) return ctx.lex.nameParticles.has(ctx.forms[j + 1] ?? '') && !ctx.view[j + 1]!.capLike ? 2 : 1
+  // "van der", "bin al": particles chain ("de la" stays a connector of its own)
+  if (ctx.lex.nameParticles.has(t.form)) {
+    const chained = !ctx.lex.connectorsNeedingFirstName.has(t.form) && ctx.lex.nameParticles.has(ctx.forms[j + 1] ?? '') && !ctx.view[j + 1]!.capLike
+    return chained ? 2 : 1
+  }
   const m = ctx.lex.orgConnectors.longestAt(ctx.forms, j)
   return m ? m.length : 0
 }

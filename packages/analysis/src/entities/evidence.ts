@@ -169,13 +169,17 @@ function placeStart(ctx: ExtractionContext, s: number): number {
   return s > 0 && PLACE_ARTICLES.has(ctx.forms[s - 1]!) ? s - 1 : s
 }
 
-/** No function word of either language inside ("The Intelligence Trap", "Why Smart People..."). */
+/**
+ * No function word of either language inside ("The Intelligence Trap", "Why Smart People..."), and
+ * no word the text also writes in lower case ("Direct Sales", "Medicines Management").
+ */
 function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
   const other = entityLexicon(ctx.lex.lang === 'fr' ? 'en' : 'fr')
   for (let k = s; k < e; k++) {
     const f = ctx.forms[k]!
     if (!ctx.view[k]!.capLike) continue
     if (ctx.lex.functionWords.has(f) || other.functionWords.has(f)) return false
+    if (ctx.lowerForms.has(f) && !isFirstName(ctx, k)) return false
   }
   return true
 }

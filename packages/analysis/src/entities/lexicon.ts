@@ -78,7 +78,7 @@ export interface EntityLexicon {
   locationCueNouns: PhraseSet
   /** French lower-case heads written before a name: "stade Alassane-Ouattara", "fondation Rosa Luxemburg" */
   namedPlaceHeads: ReadonlyMap<string, EntityType>
-  /** words before such a head that make it a common noun: "prendre la place de X", "à la place de X" */
+  /** phrases ending on such a head that make it a common noun: "prendre la place de X", "à la place de X" */
   namedHeadBlockers: PhraseSet
   lowercaseBodies: LowercaseBodyRules
   nonEntities: ReadonlySet<string>

@@ -127,4 +127,9 @@ describe('English entity rules', () => {
     const a = entitiesOf('The son of actress Amelia Day, he missed the Boxing Day sales.', 'en')
     expect(summary(a)).toEqual(['person:Amelia Day'])
   })
+
+  it('makes no person of capitalised words the text also writes in lower case', () => {
+    const a = entitiesOf('She joined Direct Sales in May. Most direct sales grew; Pastrevo Selvarin said so.', 'en')
+    expect(summary(a)).toEqual(['person:Pastrevo Selvarin'])
+  })
 })

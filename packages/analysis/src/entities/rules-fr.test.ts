@@ -139,4 +139,9 @@ describe('French entity rules', () => {
     const a = entitiesOf('Selon le Ferrinch Institute for Quorvish and Tropical Medicine, le risque baisse.', 'fr')
     expect(summary(a)).toEqual(['organization:Ferrinch Institute for Quorvish and Tropical Medicine'])
   })
+
+  it('makes no person of capitalised words the text also writes in lower case', () => {
+    const a = entitiesOf('Elle a rejoint Vente Directe en mai. La vente directe progresse, selon Pastrevo Selvarin.', 'fr')
+    expect(summary(a)).toEqual(['person:Pastrevo Selvarin'])
+  })
 })
