@@ -335,7 +335,7 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     if (j < n && !claimed[j] && v[j]!.isWord && ctx.lex.trailingLowercaseHeads.has(v[j]!.form) && v[j]!.sentence === t.sentence) j++
     // "Parti communiste", "Fonds monétaire international": a French body's name goes on with adjectives
     if (ctx.lex.adjectiveEndings.length > 0 && (isOrgHead(ctx, j - 1) || isOrgHead(ctx, i))) {
-      j = frenchBodyEnd(ctx, claimed, j, t.sentence)
+      j = frenchBodyEnd(ctx, claimed, j, t.sentence, out)
     }
     // "au journal L'Humanité": a capitalised article mid-sentence belongs to the name
     const article = i > 0 && !claimed[i - 1] && v[i - 1]!.text === "L'" && !v[i - 1]!.initial ? i - 1 : i
@@ -360,7 +360,7 @@ function followsEponymHead(ctx: ExtractionContext, i: number): boolean {
  * A French body's name goes on in lower case: adjectives ("Parti communiste") and up to two
  * complements ("Service d'information du gouvernement", "Organisation mondiale de la santé").
  */
-function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, sentence: number): number {
+function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, sentence: number, out: Candidate[]): number {
   const v = ctx.view
   const n = v.length
   const lowerWord = (k: number): boolean => k < n && !claimed[k] && v[k]!.isWord && !v[k]!.capLike && v[k]!.sentence === sentence && !v[k]!.breakBefore
@@ -371,8 +371,17 @@ function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, s
     const w = j + conn.length
     const f = ctx.forms[w]
     // "Banque centrale du Nigeria": a country or a city after "de" closes the body's name
-    const place = PLACE_LINKS.has(ctx.forms[j]!) && w < n && !claimed[w] && v[w]!.capLike && v[w]!.sentence === sentence ? gazetteerAt(ctx, w) : null
-    if (place && place.value.type === 'location') return w + place.length
+    const place = PLACE_LINKS.has(ctx.forms[j]!) && w < n && v[w]!.capLike && v[w]!.sentence === sentence ? gazetteerAt(ctx, w) : null
+    if (place && place.value.type === 'location') {
+      if (!claimed[w]) return w + place.length
+      // a place of several words is already a candidate of its own ("Parti démocratique de Côte d'Ivoire"): the body takes it
+      // (a rare case, so a scan of the candidates is cheap)
+      const own = out.findIndex((c) => c.s === w && c.e === w + place.length && c.source === 'gazetteer')
+      if (own >= 0) {
+        out.splice(own, 1)
+        return w + place.length
+      }
+    }
     // "Eglise chrétienne des Lumières": a plural article with capitalised words is part of the name
     if (ctx.forms[j] === 'des' && w === j + 1 && w < n && !claimed[w] && v[w]!.capLike && !v[w]!.allCaps && v[w]!.sentence === sentence && !isFirstName(ctx, w) && !gazetteerAt(ctx, w)) {
       let end = w + 1
@@ -617,6 +626,8 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   const v = ctx.view
   while (s < e && !v[s]!.capLike) s++
   while (e > s && !v[e - 1]!.capLike && isConnectorToken(ctx, e - 1)) e--
+  // an initial's period with no name after it ("groupe F. L'attaquant")
+  while (e > s + 1 && v[e - 1]!.text === '.') e--
   if (s >= e) return
   for (let k = s + 1; k < e - 1; k++) {
     const t = v[k]!
@@ -659,7 +670,8 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
     }
   }
   if (!gaz) {
-    if (e - s === 1 && (titleAt(ctx, s, e) || isNeverName(ctx, s) || isOrgHead(ctx, s) || isLocationHead(ctx, s) || ctx.lex.notAlone.has(ctx.forms[s]!))) return
+    // a lone letter is a group, a grade or a unit ("groupe F", "F CFA"), no name
+    if (e - s === 1 && (v[s]!.text.length === 1 || titleAt(ctx, s, e) || isNeverName(ctx, s) || isOrgHead(ctx, s) || isLocationHead(ctx, s) || ctx.lex.notAlone.has(ctx.forms[s]!))) return
     // events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique")
     const headIndex = ctx.lex.lang === 'fr' ? s : e - 1
     if (ctx.lex.eventHeads.has(ctx.forms[headIndex]!) && !(e - s === 2 && isFirstName(ctx, s))) return

@@ -132,6 +132,14 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     ev.location += 5
     cues++
   }
+  // "l'attaquant de Liverpool", "Liverpool striker": a club, even named after its city (not a country: national teams share its name)
+  if ((!c.gaz || (c.gaz.type === 'location' && !c.gaz.wide)) && !isFirstName(ctx, s)) {
+    const after = ctx.forms[e]
+    if (lex.clubCuesBefore.longestEndingAt(ctx.forms, s, Math.max(0, s - 5)) > 0 || (after !== undefined && !v[e]!.capLike && lex.clubCuesAfter.has(after))) {
+      ev.organization += 12
+      cues++
+    }
+  }
   // a head noun right after the name: "the Kerem Shalom crossing", "the Unite union", "le groupe Wagner"
   const next = ctx.forms[e] === "'s" ? v[e + 1] : v[e]
   if (next && next.isWord && !next.capLike && !c.gaz && c.source === 'span') {
@@ -171,17 +179,18 @@ function placeStart(ctx: ExtractionContext, s: number): number {
 
 /**
  * No function word of either language inside ("The Intelligence Trap", "Why Smart People..."), and
- * no word the text also writes in lower case ("Direct Sales", "Medicines Management").
+ * not only words the text also writes in lower case ("Direct Sales", but "Dai Young").
  */
 function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
   const other = entityLexicon(ctx.lex.lang === 'fr' ? 'en' : 'fr')
+  let common = 0
   for (let k = s; k < e; k++) {
     const f = ctx.forms[k]!
     if (!ctx.view[k]!.capLike) continue
     if (ctx.lex.functionWords.has(f) || other.functionWords.has(f)) return false
-    if (ctx.lowerForms.has(f) && !isFirstName(ctx, k)) return false
+    if (ctx.lowerForms.has(f)) common++
   }
-  return true
+  return common < e - s
 }
 
 function cueNounBefore(ctx: ExtractionContext, s: number): EntityType | null {

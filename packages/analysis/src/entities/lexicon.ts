@@ -75,6 +75,10 @@ export interface EntityLexicon {
   connectorsNeedingFirstName: ReadonlySet<string>
   orgConnectors: PhraseSet
   orgCueNouns: PhraseSet
+  /** a player's or coach's position around a name makes it a club, even one named after its city:
+   * "l'attaquant de Liverpool" (before), "Liverpool striker" (after) */
+  clubCuesBefore: PhraseSet
+  clubCuesAfter: ReadonlySet<string>
   locationCueNouns: PhraseSet
   /** French lower-case heads written before a name: "stade Alassane-Ouattara", "fondation Rosa Luxemburg" */
   namedPlaceHeads: ReadonlyMap<string, EntityType>
@@ -127,6 +131,8 @@ interface CuesData {
   nameConnectorsNeedingFirstName: string[]
   orgConnectors: string[]
   orgCueNouns?: string[]
+  clubCuesBefore?: string[]
+  clubCuesAfter?: string[]
   locationCueNouns?: string[]
   lowercaseBodies: { heads: string[]; adjectives: string[]; needsNationality?: string[]; complements?: string[]; headsTakingComplement?: string[] }
   namedPlaceHeads?: { organization: string[]; location: string[] }
@@ -242,6 +248,8 @@ function build(lang: EntityLang): EntityLexicon {
     connectorsNeedingFirstName: lowerSet(cues.nameConnectorsNeedingFirstName),
     orgConnectors: PhraseSet.of(cues.orgConnectors),
     orgCueNouns: PhraseSet.of(cues.orgCueNouns ?? []),
+    clubCuesBefore: PhraseSet.of(cues.clubCuesBefore ?? []),
+    clubCuesAfter: lowerSet(cues.clubCuesAfter ?? []),
     locationCueNouns: PhraseSet.of(cues.locationCueNouns ?? []),
     namedPlaceHeads: namedHeads(cues.namedPlaceHeads),
     namedHeadBlockers: PhraseSet.of(cues.namedHeadBlockers ?? []),

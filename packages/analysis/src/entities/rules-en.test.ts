@@ -132,4 +132,9 @@ describe('English entity rules', () => {
     const a = entitiesOf('She joined Direct Sales in May. Most direct sales grew; Pastrevo Selvarin said so.', 'en')
     expect(summary(a)).toEqual(['person:Pastrevo Selvarin'])
   })
+
+  it('types a name as a club from a player\'s position after it, even a city\'s name', () => {
+    const a = entitiesOf('On Monday the Tarvisburg striker Pastrevo Selvarin scored, and a Liverpool midfielder missed.', 'en')
+    expect(summary(a)).toEqual(['organization:Liverpool', 'organization:Tarvisburg', 'person:Pastrevo Selvarin'])
+  })
 })

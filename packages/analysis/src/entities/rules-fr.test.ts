@@ -144,4 +144,14 @@ describe('French entity rules', () => {
     const a = entitiesOf('Elle a rejoint Vente Directe en mai. La vente directe progresse, selon Pastrevo Selvarin.', 'fr')
     expect(summary(a)).toEqual(['person:Pastrevo Selvarin'])
   })
+
+  it('types a name as a club from a player\'s position before it, even a city\'s name, and takes no lone letter for a name', () => {
+    const a = entitiesOf("Le Bénin jouera dans le groupe F. L'attaquant de Tarvisburg a marqué, puis le défenseur de Liverpool.", 'fr')
+    expect(summary(a)).toEqual(['location:Bénin', 'organization:Liverpool', 'organization:Tarvisburg'])
+  })
+
+  it('lets a body name take a country of several words after "de"', () => {
+    const a = entitiesOf("Le Parti démocratique de Côte d'Ivoire proteste, à Abidjan comme ailleurs en Côte d'Ivoire.", 'fr')
+    expect(summary(a)).toEqual(["location:Abidjan", "location:Côte d'Ivoire", "organization:Parti démocratique de Côte d'Ivoire"])
+  })
 })
