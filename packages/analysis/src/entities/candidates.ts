@@ -520,7 +520,8 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     // a body then a person: "UK Steel Gareth Stace"
     const bodyBefore = hasHead(ctx, s, k)
     // only common words stand before it ("Families", "Organisers"), not a name of its own ("Abdel Fattah")
-    if (!bodyBefore && !v.slice(s, k).every((t) => ctx.lowerForms.has(t.form) || ctx.lex.functionWords.has(t.form) || gazetteerAt(ctx, s) !== null)) continue
+    // ("Year" in "Hurler of the Year Austin Gleeson": an event head ends a title, not a name)
+    if (!bodyBefore && !v.slice(s, k).every((t) => ctx.lowerForms.has(t.form) || ctx.lex.functionWords.has(t.form) || ctx.lex.eventHeads.has(t.form) || gazetteerAt(ctx, s) !== null)) continue
     // "BBC Mundo José Toro Hardy": a known name then a person; "Abu Dhabi" stays whole
     const known = gazetteerAt(ctx, s, e)
     if (!bodyBefore && known && s + known.length !== k && !v.slice(s + known.length, k).every((t) => ctx.lowerForms.has(t.form))) continue

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Rovers']
+const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant']
 
 describe('English entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -114,8 +114,8 @@ describe('English entity rules', () => {
   })
 
   it('types a name a player signed for as a club', () => {
-    const a = entitiesOf('Pastrevo Selvarin signed for Brenvale Rovers in May.', 'en')
-    expect(summary(a)).toEqual(['organization:Brenvale Rovers', 'person:Pastrevo Selvarin'])
+    const a = entitiesOf('Pastrevo Selvarin signed for Brenvale Quessant in May.', 'en')
+    expect(summary(a)).toEqual(['organization:Brenvale Quessant', 'person:Pastrevo Selvarin'])
   })
 
   it('keeps "and" inside a body\'s complement, but not between known names', () => {
@@ -136,5 +136,10 @@ describe('English entity rules', () => {
   it('types a name as a club from a player\'s position after it, even a city\'s name', () => {
     const a = entitiesOf('On Monday the Tarvisburg striker Pastrevo Selvarin scored, and a Liverpool midfielder missed.', 'en')
     expect(summary(a)).toEqual(['organization:Liverpool', 'organization:Tarvisburg', 'person:Pastrevo Selvarin'])
+  })
+
+  it('leaves an award\'s event head out of the person named after it', () => {
+    const a = entitiesOf('Fans cheered Hurler of the Year Amelia Drosk on Monday.', 'en')
+    expect(summary(a)).toEqual(['person:Amelia Drosk'])
   })
 })

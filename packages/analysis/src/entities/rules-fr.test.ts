@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Rovers', 'GEFAC', 'ferrinchien']
+const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien']
 
 describe('French entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -119,8 +119,8 @@ describe('French entity rules', () => {
   })
 
   it('types a name a player signed for as a club', () => {
-    const a = entitiesOf('Pastrevo Selvarin a signé pour Brenvale Rovers.', 'fr')
-    expect(summary(a)).toEqual(['organization:Brenvale Rovers', 'person:Pastrevo Selvarin'])
+    const a = entitiesOf('Pastrevo Selvarin a signé pour Brenvale Quessant.', 'fr')
+    expect(summary(a)).toEqual(['organization:Brenvale Quessant', 'person:Pastrevo Selvarin'])
   })
 
   it('splits headlines run together at a capitalised article before a nationality', () => {
