@@ -514,6 +514,14 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     return
   }
 
+  // a word with digits inside a run joins headline fragments, it is no part of a name: "X Æ A-12 Musk"
+  for (let k = s + 1; k < e - 1; k++) {
+    if (!/\d/.test(v[k]!.text)) continue
+    refineRun(ctx, s, k, out)
+    refineRun(ctx, k + 1, e, out)
+    return
+  }
+
   // words before a first name inside a run are not part of the name: "Families Margaret Hodge"
   for (let k = s + 1; k < e - 1; k++) {
     if (!isFirstName(ctx, k) || isFirstName(ctx, k - 1) || !v[k - 1]!.capLike || hasHead(ctx, k, e)) continue

@@ -178,8 +178,8 @@ function placeStart(ctx: ExtractionContext, s: number): number {
 }
 
 /**
- * No function word of either language inside ("The Intelligence Trap", "Why Smart People..."), and
- * not only words the text also writes in lower case ("Direct Sales", but "Dai Young").
+ * No function word of either language inside ("The Intelligence Trap", "Why Smart People..."), not
+ * only words the text also writes in lower case ("Direct Sales", but "Dai Young"), no verb form first.
  */
 function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
   const other = entityLexicon(ctx.lex.lang === 'fr' ? 'en' : 'fr')
@@ -189,6 +189,8 @@ function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
     if (!ctx.view[k]!.capLike) continue
     if (ctx.lex.functionWords.has(f) || other.functionWords.has(f)) return false
     if (ctx.lowerForms.has(f)) common++
+    // "Coming Home", "Missing Link": a title or a slogan opens on a verb form, a name does not
+    if (k === s && ctx.lex.lang === 'en' && f.length > 5 && f.endsWith('ing') && !isFirstName(ctx, k)) return false
   }
   return common < e - s
 }

@@ -142,4 +142,14 @@ describe('English entity rules', () => {
     const a = entitiesOf('Fans cheered Hurler of the Year Amelia Drosk on Monday.', 'en')
     expect(summary(a)).toEqual(['person:Amelia Drosk'])
   })
+
+  it('makes no person of a title opening on a verb form', () => {
+    expect(entitiesOf('Fans of the comic Coming Brelkamp queued for hours; Coming Brelkamp sold out.', 'en').entities).toEqual([])
+  })
+
+  it('splits a run at a word with digits, which no name holds', () => {
+    const a = entitiesOf('The couple named him Quorvex Æ B-52 Selvarin, said Pastrevo Selvarin.', 'en')
+    expect(summary(a)).toEqual(['person:Pastrevo Selvarin', 'person:Quorvex Æ'])
+    expect(find(a, 'Pastrevo Selvarin')!.aliases).toEqual(['Selvarin'])
+  })
 })

@@ -154,4 +154,10 @@ describe('French entity rules', () => {
     const a = entitiesOf("Le Parti démocratique de Côte d'Ivoire proteste, à Abidjan comme ailleurs en Côte d'Ivoire.", 'fr')
     expect(summary(a)).toEqual(["location:Abidjan", "location:Côte d'Ivoire", "organization:Parti démocratique de Côte d'Ivoire"])
   })
+
+  it('splits a run at a word with digits, which no name holds', () => {
+    const a = entitiesOf("Le couple l'a appelé Quorvex Æ B-52 Selvarin, selon Pastrevo Selvarin.", 'fr')
+    expect(summary(a)).toEqual(['person:Pastrevo Selvarin', 'person:Quorvex Æ'])
+    expect(find(a, 'Pastrevo Selvarin')!.aliases).toEqual(['Selvarin'])
+  })
 })
