@@ -42,6 +42,8 @@ const ACRONYM_SKIP = new Set(["'s", 'de', 'des', 'du', 'la', 'le', 'les', "l'", 
 function acronymLetters(text: string): string | null {
   const letters = text.replace(/[^\p{L}]/gu, '')
   if (letters.length < 2 || letters.length > 8) return null
+  // "BoE", "DfE", "MoD": capitals around one small letter
+  if (/^\p{Lu}\p{Ll}\p{Lu}\p{Lu}?$/u.test(text)) return letters.toUpperCase()
   if (letters !== letters.toUpperCase()) {
     // "(Ipsa)", "(Unrwa)": acronyms written as words, checked against the initials like the others
     if (!/^\p{Lu}\p{Ll}+$/u.test(text) || letters.length < 3 || letters.length > 6) return null
@@ -62,7 +64,8 @@ function spells(ctx: ExtractionContext, s: number, e: number, letters: string): 
     const t = ctx.view[k]!
     if (t.text === ',' || t.text === "'") continue
     if (!t.isWord) return false
-    const parts = t.text.split('-').filter(Boolean).map((p) => foldInitial(p))
+    // an acronym inside the expansion gives all its letters, or its first: "Offshore Energies UK (OEUK)"
+    const parts = t.allCaps && !t.text.includes('-') && t.text.length <= 4 ? [...t.text.replace(/[^\p{L}]/gu, '')] : t.text.split('-').filter(Boolean).map((p) => foldInitial(p))
     initials.push(parts.map((ch) => ({ ch, optional: ACRONYM_SKIP.has(t.form) })))
   }
   // words as units: each word gives its initial (or its hyphen parts' initials); skip words may give nothing
@@ -113,7 +116,9 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
           const start = s >= 2 && isOrgHead(ctx, s - 2) && v[s - 2]!.capLike && ctx.lex.orgConnectors.has(ctx.forms[s - 1]!) ? s - 2 : s
           if (!claim(claimed, start, i)) break
           link++
-          out.push({ s: start, e: i, source: 'expansion', gaz: gazetteerExact(ctx, start, i), forced: null, titled: false, innerRole: null, link })
+          // "the Bank of England's (BoE) target": the possessive stays out of the name
+          const end = ctx.forms[i - 1] === "'s" ? i - 1 : i
+          out.push({ s: start, e: end, source: 'expansion', gaz: gazetteerExact(ctx, start, end), forced: null, titled: false, innerRole: null, link })
           claimed[i + 1] = 1
           out.push({ s: i + 1, e: i + 2, source: 'acronym', gaz: gazetteerExact(ctx, i + 1, i + 2), forced: null, titled: false, innerRole: null, link })
           break
@@ -166,6 +171,8 @@ function gazetteerNames(ctx: ExtractionContext, claimed: Uint8Array, out: Candid
     const e = i + m.length
     // a multi-word place followed by more capitalised words is part of a longer name ("New York Knicks")
     if (multi && m.value.type === 'location' && e < v.length && v[e]!.isWord && v[e]!.capLike && !claimed[e] && v[e]!.sentence === v[i]!.sentence && !v[e]!.breakBefore && !gazetteerAt(ctx, e) && !isNeverName(ctx, e)) continue
+    // ...and one right after a known body is its regional branch ("BBC West Midlands"): the capitalised-run pass decides
+    if (multi && m.value.type === 'location' && i > 0 && !claimed[i - 1] && v[i - 1]!.capLike && !v[i]!.breakBefore && gazetteerAt(ctx, i - 1, i)?.value.type === 'organization') continue
     if (!claim(claimed, i, e)) continue
     out.push({ s: i, e, source: 'gazetteer', gaz: m.value, forced: null, titled: false, innerRole: null, link: 0 })
     i = e - 1

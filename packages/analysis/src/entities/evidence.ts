@@ -125,8 +125,9 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   }
   // "la société X", "the company X", "la ville de X", "the city of X"
   const cue = cueNounBefore(ctx, s)
+  // "his Labour rival James Frith": a first name and a surname outweigh a cue noun that also fits persons
   if (cue === 'organization') {
-    ev.organization += 6
+    ev.organization += isFirstName(ctx, s) && e - s >= 2 ? 3 : 6
     cues++
   } else if (cue === 'location') {
     ev.location += 5
@@ -137,6 +138,15 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     const after = ctx.forms[e]
     if (lex.clubCuesBefore.longestEndingAt(ctx.forms, s, Math.max(0, s - 5)) > 0 || (after !== undefined && !v[e]!.capLike && lex.clubCuesAfter.has(after))) {
       ev.organization += 12
+      cues++
+    }
+  }
+  // "Keinton Mandeville, Somerset", "Arlington, Virginia": a place then its county, region or country
+  if (!c.gaz && !isFirstName(ctx, s) && ctx.forms[e] === ',' && ev.person < 3) {
+    const region = gazetteerAt(ctx, e + 1)
+    const after = region ? v[e + 1 + region.length] : undefined
+    if (region && region.value.type === 'location' && region.value.wide && (!after || !after.isWord)) {
+      ev.location += 4
       cues++
     }
   }

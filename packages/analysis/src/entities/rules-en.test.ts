@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant']
+const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis']
 
 describe('English entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -151,5 +151,22 @@ describe('English entity rules', () => {
     const a = entitiesOf('The couple named him Quorvex Æ B-52 Selvarin, said Pastrevo Selvarin.', 'en')
     expect(summary(a)).toEqual(['person:Pastrevo Selvarin', 'person:Quorvex Æ'])
     expect(find(a, 'Pastrevo Selvarin')!.aliases).toEqual(['Selvarin'])
+  })
+
+  it('spells an acronym with the letters of an acronym inside its expansion, and a mixed-case acronym after a possessive', () => {
+    const a = entitiesOf("Ostrecy Energies UK (OEUK) said so, and prices hit twice the Bank of Tarvisburg's (BoT) target. BoT predicted more.", 'en')
+    expect(summary(a)).toEqual(['organization:Bank of Tarvisburg', 'organization:Ostrecy Energies UK'])
+    expect(find(a, 'Bank of Tarvisburg')!.aliases).toEqual(['BoT'])
+    expect(find(a, 'Bank of Tarvisburg')!.count).toBe(3)
+  })
+
+  it('reads a name followed by a county or a country as a place, and a first name over a cue noun', () => {
+    const a = entitiesOf('Pastrevo Selvarin, from Kelvane Morvalis, Somerset, ran. His Labour rival Amelia Drosk spoke.', 'en')
+    expect(summary(a)).toEqual(['location:Kelvane Morvalis', 'location:Somerset', 'organization:Labour', 'person:Amelia Drosk', 'person:Pastrevo Selvarin'])
+  })
+
+  it('keeps a known body and the region after it as one regional branch', () => {
+    const a = entitiesOf('Speaking to BBC West Midlands, she said services in the West Midlands would improve.', 'en')
+    expect(summary(a)).toEqual(['location:West Midlands', 'organization:BBC West Midlands'])
   })
 })

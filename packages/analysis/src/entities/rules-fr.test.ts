@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien']
+const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien', 'Ostrecy', 'Kelvane', 'Morvalis']
 
 describe('French entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -159,5 +159,11 @@ describe('French entity rules', () => {
     const a = entitiesOf("Le couple l'a appelé Quorvex Æ B-52 Selvarin, selon Pastrevo Selvarin.", 'fr')
     expect(summary(a)).toEqual(['person:Pastrevo Selvarin', 'person:Quorvex Æ'])
     expect(find(a, 'Pastrevo Selvarin')!.aliases).toEqual(['Selvarin'])
+  })
+
+  it('spells an acronym with the letters of an acronym inside its expansion, and reads a name followed by a country as a place', () => {
+    const a = entitiesOf('Ostrecy Energies UK (OEUK) l\'a dit. Pastrevo Selvarin, de Kelvane Morvalis, Kenya, a couru.', 'fr')
+    expect(summary(a)).toEqual(['location:Kelvane Morvalis', 'location:Kenya', 'organization:Ostrecy Energies UK', 'person:Pastrevo Selvarin'])
+    expect(find(a, 'Ostrecy Energies UK')!.aliases).toEqual(['OEUK'])
   })
 })
