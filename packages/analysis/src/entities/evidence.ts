@@ -141,6 +141,11 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
       cues++
     }
   }
+  // "Stitch & Story est une entreprise", "Brelvix is a company": a copula then a cue noun
+  if (!c.gaz && COPULAS.has(ctx.forms[e] ?? '') && INDEFINITES.has(ctx.forms[e + 1] ?? '') && lex.orgCueNouns.has(ctx.forms[e + 2] ?? '')) {
+    ev.organization += 6
+    cues++
+  }
   // "Keinton Mandeville, Somerset", "Arlington, Virginia": a place then its county, region or country
   if (!c.gaz && !isFirstName(ctx, s) && ctx.forms[e] === ',' && ev.person < 3) {
     const region = gazetteerAt(ctx, e + 1)
@@ -179,6 +184,9 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   const bare = (single && !c.gaz && !c.forced && c.source === 'span' && cues === 0 && !orgHead && !locHead && !acronym && ev.person + ev.organization + ev.location <= 3) || initialGuess
   return { candidate: c, evidence: ev, roles, bare, headline, initial: v[s]!.initial }
 }
+
+const COPULAS = new Set(['est', 'is', 'was', 'était', 'reste', 'remains'])
+const INDEFINITES = new Set(['un', 'une', 'a', 'an'])
 
 const PLACE_ARTICLES = new Set(['la', 'le', "l'", 'les', 'the'])
 

@@ -100,7 +100,8 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     const c = m.candidate
     // the same words named a scheme or an event elsewhere in the text
     if (!c.gaz && ctx.nonNames.size > 0 && ctx.nonNames.has(ctx.forms.slice(c.s, c.e).join(' '))) return
-    const key = c.gaz ? c.gaz.group : ctx.forms.slice(c.s, c.e).join(' ')
+    // accents folded: "Patrice Émery Lumumba" and "Patrice Emery Lumumba" are one form
+    const key = c.gaz ? c.gaz.group : foldAccents(ctx.forms.slice(c.s, c.e).join(' '))
     let id = byKey.get(key)
     if (id === undefined) {
       id = clusters.length
@@ -231,6 +232,10 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   }
   out.sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start)
   return out
+}
+
+function foldAccents(form: string): string {
+  return /[^\u0000-\u007f]/.test(form) ? form.normalize('NFD').replace(/\p{M}/gu, '') : form
 }
 
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'nor', 'ni'])

@@ -169,4 +169,9 @@ describe('English entity rules', () => {
     const a = entitiesOf('Speaking to BBC West Midlands, she said services in the West Midlands would improve.', 'en')
     expect(summary(a)).toEqual(['location:West Midlands', 'organization:BBC West Midlands'])
   })
+
+  it('types a name followed by "is a company" as a body', () => {
+    const a = entitiesOf('Brelvix Quorvex is a company based in Tarvisburg.', 'en')
+    expect(find(a, 'Brelvix Quorvex')!.type).toBe('organization')
+  })
 })

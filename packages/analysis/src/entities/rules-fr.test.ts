@@ -166,4 +166,10 @@ describe('French entity rules', () => {
     expect(summary(a)).toEqual(['location:Kelvane Morvalis', 'location:Kenya', 'organization:Ostrecy Energies UK', 'person:Pastrevo Selvarin'])
     expect(find(a, 'Ostrecy Energies UK')!.aliases).toEqual(['OEUK'])
   })
+
+  it('types a name followed by "est une entreprise" as a body, and merges forms that differ by accents', () => {
+    const a = entitiesOf("Brelvix Quorvex est une entreprise. Selon Rodolphe Marquizet, puis Rodolphe Marquizét, elle grandit.", 'fr')
+    expect(find(a, 'Brelvix Quorvex')!.type).toBe('organization')
+    expect(find(a, 'Rodolphe Marquizet')!.aliases).toEqual(['Rodolphe Marquizét'])
+  })
 })
