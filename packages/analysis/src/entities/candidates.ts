@@ -624,9 +624,10 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
       if (k === s) return { roleStart: s, before: s, nameStart, body: true }
       continue
     }
-    if (hasHead(ctx, s, nameStart) && !titleAt(ctx, s, e)) return null
     let roleStart = k
     while (roleStart > s && isRoleModifier(ctx, roleStart - 1)) roleStart--
+    // a head before the title names a body, then comes the person: "Reuters Institute Director X", "Finance Minister X" (a portfolio word is no head there)
+    if (hasHead(ctx, s, roleStart) && !titleAt(ctx, s, e)) return { roleStart, before: roleStart, nameStart }
     // the modifiers that are names themselves ("UN", "US") are also mentions
     let before = roleStart
     for (let m = roleStart; m < k; m++) {

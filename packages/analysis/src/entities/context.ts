@@ -130,5 +130,8 @@ export function isNeverName(ctx: ExtractionContext, i: number): boolean {
   const t = ctx.view[i]!
   if (t.capLike && !t.initial && lex.functionWords.has(f) && !lex.alwaysStripped.has(f) && ctx.view[i + 1]?.capLike) return false
   if (ORDINAL.test(ctx.view[i]!.text) || ctx.commonAcronyms.has(ctx.view[i]!.text)) return true
-  return lex.functionWords.has(f) || lex.months.has(f) || lex.weekdays.has(f) || lex.nonEntities.has(f) || lex.honorifics.has(f)
+  if (lex.functionWords.has(f) || lex.months.has(f) || lex.weekdays.has(f) || lex.nonEntities.has(f) || lex.honorifics.has(f)) return true
+  // "October-to-December", "Monday-Friday": a span of dates
+  const dash = f.indexOf('-')
+  return dash > 0 && (lex.months.has(f.slice(0, dash)) || lex.weekdays.has(f.slice(0, dash)))
 }

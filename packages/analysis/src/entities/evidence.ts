@@ -55,6 +55,8 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     if ((lex.nameParticles.has(f) && !lex.connectorsNeedingFirstName.has(f)) || PARTICLE_IN_TOKEN.test(f)) particles++
   }
   if (orgHead) ev.organization += 6
+  // "Marsh & McLennan", "Stitch & Story": an ampersand joins the names of a firm, a band or a duo
+  else if (!c.gaz && !single && ampersandInside(ctx, s, e)) ev.organization += 4
   else if (locHead) ev.location += 5
   else if (!single && !c.gaz && lex.locationPrefixes.has(ctx.forms[s]!) && !isFirstName(ctx, s)) ev.location += 3
   if (!orgHead && !locHead) {
@@ -183,6 +185,11 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   const acronym = single && v[s]!.allCaps && !v[s]!.initial && !/\d/.test(v[s]!.text) && v[s]!.text.length <= 6
   const bare = (single && !c.gaz && !c.forced && c.source === 'span' && cues === 0 && !orgHead && !locHead && !acronym && ev.person + ev.organization + ev.location <= 3) || initialGuess
   return { candidate: c, evidence: ev, roles, bare, headline, initial: v[s]!.initial }
+}
+
+function ampersandInside(ctx: ExtractionContext, s: number, e: number): boolean {
+  for (let k = s + 1; k < e - 1; k++) if (ctx.view[k]!.text === '&') return true
+  return false
 }
 
 const COPULAS = new Set(['est', 'is', 'was', 'était', 'reste', 'remains'])

@@ -174,4 +174,15 @@ describe('English entity rules', () => {
     const a = entitiesOf('Brelvix Quorvex is a company based in Tarvisburg.', 'en')
     expect(find(a, 'Brelvix Quorvex')!.type).toBe('organization')
   })
+
+  it('splits a body, a title and a person in one run, a portfolio word being no body', () => {
+    const a = entitiesOf('Finance Minister Pastrevo Selvarin met Tovaris Institute Director Amelia Drosk.', 'en')
+    expect(summary(a)).toEqual(['organization:Tovaris Institute', 'person:Amelia Drosk', 'person:Pastrevo Selvarin'])
+    expect(find(a, 'Pastrevo Selvarin')!.roles).toEqual(['Finance Minister'])
+  })
+
+  it('types names joined by an ampersand as a firm, and takes no span of months for a place', () => {
+    const a = entitiesOf('Jobs go at the broker of Brelvix & Quorvex in the October-to-December quarter.', 'en')
+    expect(summary(a)).toEqual(['organization:Brelvix & Quorvex'])
+  })
 })

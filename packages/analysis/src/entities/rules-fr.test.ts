@@ -172,4 +172,9 @@ describe('French entity rules', () => {
     expect(find(a, 'Brelvix Quorvex')!.type).toBe('organization')
     expect(find(a, 'Rodolphe Marquizet')!.aliases).toEqual(['Rodolphe Marquizét'])
   })
+
+  it('types names joined by an ampersand as a firm, and takes no span of months for a place', () => {
+    const a = entitiesOf('Au trimestre Octobre-Décembre, les ventes ont baissé selon Brelvix & Quorvex.', 'fr')
+    expect(summary(a)).toEqual(['organization:Brelvix & Quorvex'])
+  })
 })
