@@ -331,7 +331,10 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     }
     // "the Warm Home Discount scheme", "Asperger's syndrome": a scheme, a law, an event or an eponym, not an entity
     const eponym = ctx.forms[j] === "'s" && v[j]!.start === v[j - 1]!.end && ctx.lex.eponymHeads.has(ctx.forms[j + 1] ?? '')
-    if (j < n && (eponym || (v[j]!.isWord && ctx.lex.nonNameFollowers.has(v[j]!.form))) && !gazetteerAt(ctx, i)) {
+    // ...unless the follower is a verb: "figures from the RAC show a rise", "the Tories plan to cut"
+    const afterFollower = v[j + 1]
+    const verbFollower = afterFollower !== undefined && !afterFollower.capLike && (ctx.lex.functionWords.has(afterFollower.form) || /^\d/.test(afterFollower.text))
+    if (j < n && (eponym || (v[j]!.isWord && ctx.lex.nonNameFollowers.has(v[j]!.form) && !verbFollower)) && !gazetteerAt(ctx, i)) {
       let from = i
       while (from < j - 1 && ctx.lex.functionWords.has(ctx.forms[from]!)) from++
       ctx.nonNames.add(ctx.forms.slice(from, j).join(' '))

@@ -185,4 +185,9 @@ describe('English entity rules', () => {
     const a = entitiesOf('Jobs go at the broker of Brelvix & Quorvex in the October-to-December quarter.', 'en')
     expect(summary(a)).toEqual(['organization:Brelvix & Quorvex'])
   })
+
+  it('reads a follower that is a verb as no sign of a scheme: "figures from the KNRW show a rise"', () => {
+    const a = entitiesOf('The KNRW said prices rose. Figures from the KNRW show a rise, and the Oskarn Relief scheme pays more.', 'en')
+    expect(summary(a)).toEqual(['organization:KNRW'])
+  })
 })
