@@ -10,6 +10,7 @@ import type { EntityType } from '../types'
 import type { GazetteerEntry } from './lexicon'
 import {
   type ExtractionContext,
+  followsTitleOf,
   gazetteerAt,
   gazetteerExact,
   isFirstName,
@@ -696,8 +697,8 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
     const headIndex = ctx.lex.lang === 'fr' ? s : e - 1
     if (ctx.lex.eventHeads.has(ctx.forms[headIndex]!) && !(e - s === 2 && isFirstName(ctx, s))) return
     // a known place at the edge of a run of unknown words is its own mention ("Isis Mozambique")
-    // ...unless a title names the run a person ("Captain Jos Buttler": Jos is also a city)
-    if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e) && !titled) {
+    // ...unless a title names the run a person ("Captain Jos Buttler": Jos is also a city) or the run is a title's body ("director of Freight Link Europe")
+    if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e) && !titled && !followsTitleOf(ctx, s)) {
       const last = gazetteerExact(ctx, e - 1, e)
       if (last?.type === 'location' && !gazetteerAt(ctx, s) && !ctx.lex.locationPrefixes.has(ctx.forms[s]!)) {
         pushName(ctx, s, e - 1, titled, innerRole, out)

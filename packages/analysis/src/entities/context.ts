@@ -119,6 +119,16 @@ export function titleAt(ctx: ExtractionContext, i: number, limit?: number): numb
   return m ? m.length : 0
 }
 
+const ROLE_OF = new Set(['of', 'de', 'du', 'des', "d'"])
+
+/** The name at s is the complement of a title: "director of Freight Link Europe", "PDG de Brelvix". */
+export function followsTitleOf(ctx: ExtractionContext, s: number): boolean {
+  let p = s - 1
+  if (p >= 0 && (ctx.forms[p] === 'the' || ctx.forms[p] === 'la' || ctx.forms[p] === "l'")) p--
+  if (p < 1 || !ROLE_OF.has(ctx.forms[p]!) || ctx.view[p]!.capLike) return false
+  return ctx.lex.titles.longestEndingAt(ctx.forms, p, Math.max(0, p - 3)) > 0
+}
+
 /** Roman numerals and ordinals: "XIXe", "IIIe", "XXI" */
 const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
 

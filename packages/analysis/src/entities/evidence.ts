@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../types'
 import type { Candidate } from './candidates'
-import { type ExtractionContext, gazetteerAt, isFirstName, isLocationHead, isOrgHead } from './context'
+import { type ExtractionContext, followsTitleOf, gazetteerAt, isFirstName, isLocationHead, isOrgHead } from './context'
 import { entityLexicon } from './lexicon'
 import { roleAfter, roleBefore } from './roles'
 
@@ -142,6 +142,11 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
       ev.organization += 12
       cues++
     }
+  }
+  // "director of Freight Link Europe", "PDG de Brelvix": what a title governs is a body
+  if (!c.gaz && !isFirstName(ctx, s) && followsTitleOf(ctx, s)) {
+    ev.organization += 4
+    cues++
   }
   // "Stitch & Story est une entreprise", "Brelvix is a company": a copula then a cue noun
   if (!c.gaz && COPULAS.has(ctx.forms[e] ?? '') && INDEFINITES.has(ctx.forms[e + 1] ?? '') && lex.orgCueNouns.has(ctx.forms[e + 2] ?? '')) {

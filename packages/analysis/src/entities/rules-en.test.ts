@@ -190,4 +190,9 @@ describe('English entity rules', () => {
     const a = entitiesOf('The KNRW said prices rose. Figures from the KNRW show a rise, and the Oskarn Relief scheme pays more.', 'en')
     expect(summary(a)).toEqual(['organization:KNRW'])
   })
+
+  it('types what a title governs as a body and keeps a place closing it inside: "director of Freight Link Europe"', () => {
+    const a = entitiesOf("Amelia Drosk, director of Ostrecy Kelvane Europe, said so. He is president of Russia.", 'en')
+    expect(summary(a)).toEqual(['location:Russia', 'organization:Ostrecy Kelvane Europe', 'person:Amelia Drosk'])
+  })
 })

@@ -177,4 +177,9 @@ describe('French entity rules', () => {
     const a = entitiesOf('Au trimestre Octobre-Décembre, les ventes ont baissé selon Brelvix & Quorvex.', 'fr')
     expect(summary(a)).toEqual(['organization:Brelvix & Quorvex'])
   })
+
+  it('types what a title governs as a body and keeps a place closing it inside: "directeur de Ostrecy Kelvane Europe"', () => {
+    const a = entitiesOf('Le directeur de Ostrecy Kelvane Europe a parlé. Odette Varnesse, la PDG de Brelvix, a répondu.', 'fr')
+    expect(summary(a)).toEqual(['organization:Brelvix', 'organization:Ostrecy Kelvane Europe', 'person:Odette Varnesse'])
+  })
 })
