@@ -345,7 +345,7 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     // "Conservative party": an English name closed by a lower-case head
     if (j < n && !claimed[j] && v[j]!.isWord && ctx.lex.trailingLowercaseHeads.has(v[j]!.form) && v[j]!.sentence === t.sentence) j++
     // "Parti communiste", "Fonds monétaire international": a French body's name goes on with adjectives
-    if (ctx.lex.adjectiveEndings.length > 0 && (isOrgHead(ctx, j - 1) || isOrgHead(ctx, i))) {
+    if (ctx.lex.adjectiveEndings.length > 0 && (ctx.lex.ownOrgHeads.has(ctx.forms[j - 1]!) || ctx.lex.ownOrgHeads.has(ctx.forms[i]!))) {
       j = frenchBodyEnd(ctx, claimed, j, t.sentence, out)
     }
     // "au journal L'Humanité": a capitalised article mid-sentence belongs to the name

@@ -61,6 +61,8 @@ export interface EntityLexicon {
   rolePrepositions: PhraseSet
   portfolios: PhraseSet
   orgHeads: ReadonlySet<string>
+  /** the language's own organization heads: only they go on with its grammar ("Parti communiste", not "Enugu Rangers du club") */
+  ownOrgHeads: ReadonlySet<string>
   locationHeads: ReadonlySet<string>
   locationPrepositions: PhraseSet
   /** prepositions that lead to places less often ("to", "from", "vers") */
@@ -237,6 +239,7 @@ function build(lang: EntityLang): EntityLexicon {
     rolePrepositions: PhraseSet.of(cues.rolePrepositions),
     portfolios: PhraseSet.of(cues.portfolios),
     orgHeads: lowerSet([...cues.orgHeads, ...other.orgHeads]),
+    ownOrgHeads: lowerSet(cues.orgHeads),
     locationHeads: lowerSet([...cues.locationHeads, ...other.locationHeads]),
     locationPrepositions: PhraseSet.of(cues.locationPrepositions),
     weakLocationPrepositions: PhraseSet.of(cues.weakLocationPrepositions ?? []),

@@ -182,4 +182,9 @@ describe('French entity rules', () => {
     const a = entitiesOf('Le directeur de Ostrecy Kelvane Europe a parlé. Odette Varnesse, la PDG de Brelvix, a répondu.', 'fr')
     expect(summary(a)).toEqual(['organization:Brelvix', 'organization:Ostrecy Kelvane Europe', 'person:Odette Varnesse'])
   })
+
+  it('lets only French heads go on with French complements: "Brenvale Rangers du club", but "Parti communiste vardellien"', () => {
+    const a = entitiesOf('Il entraîne les Brenvale Rangers du club tchadien. Le Parti communiste vardellien applaudit.', 'fr')
+    expect(summary(a)).toEqual(['organization:Brenvale Rangers', 'organization:Parti communiste vardellien'])
+  })
 })
