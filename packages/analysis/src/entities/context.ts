@@ -126,8 +126,14 @@ export function followsTitleOf(ctx: ExtractionContext, s: number): boolean {
   let p = s - 1
   if (p >= 0 && (ctx.forms[p] === 'the' || ctx.forms[p] === 'la' || ctx.forms[p] === "l'")) p--
   if (p < 1 || !ROLE_OF.has(ctx.forms[p]!) || ctx.view[p]!.capLike) return false
-  return ctx.lex.titles.longestEndingAt(ctx.forms, p, Math.max(0, p - 3)) > 0
+  const title = ctx.lex.titles.longestEndingAt(ctx.forms, p, Math.max(0, p - 3))
+  if (title === 0) return false
+  // a minister's complement is a remit: "ministre de la Transition numérique", "Secretary of State"
+  for (let k = p - title; k < p; k++) if (REMIT_TITLES.has(ctx.forms[k]!)) return false
+  return true
 }
+
+const REMIT_TITLES = new Set(['ministre', 'minister', 'secrétaire', 'secretary', 'commissaire', 'commissioner', 'ministre-délégué', 'ministre-déléguée'])
 
 /** Roman numerals and ordinals: "XIXe", "IIIe", "XXI" */
 const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/

@@ -187,4 +187,10 @@ describe('French entity rules', () => {
     const a = entitiesOf('Il entraîne les Brenvale Rangers du club tchadien. Le Parti communiste vardellien applaudit.', 'fr')
     expect(summary(a)).toEqual(['organization:Brenvale Rangers', 'organization:Parti communiste vardellien'])
   })
+
+  it('takes a minister\'s capitalised remit for no body: "ministre de la Transition numérique"', () => {
+    const a = entitiesOf('Le ministre de la Transition numérique, Pastrevo Selvarin, a parlé.', 'fr')
+    expect(summary(a)).toEqual(['person:Pastrevo Selvarin'])
+    expect(find(a, 'Pastrevo Selvarin')!.roles).toEqual(['ministre de la Transition numérique'])
+  })
 })
