@@ -10,6 +10,7 @@ import type { EntityType } from '../types'
 import type { GazetteerEntry } from './lexicon'
 import {
   type ExtractionContext,
+  followsTitleOf,
   gazetteerAt,
   gazetteerExact,
   isFirstName,
@@ -42,6 +43,8 @@ const ACRONYM_SKIP = new Set(["'s", 'de', 'des', 'du', 'la', 'le', 'les', "l'", 
 function acronymLetters(text: string): string | null {
   const letters = text.replace(/[^\p{L}]/gu, '')
   if (letters.length < 2 || letters.length > 8) return null
+  // "BoE", "DfE", "MoD": capitals around one small letter
+  if (/^\p{Lu}\p{Ll}\p{Lu}\p{Lu}?$/u.test(text)) return letters.toUpperCase()
   if (letters !== letters.toUpperCase()) {
     // "(Ipsa)", "(Unrwa)": acronyms written as words, checked against the initials like the others
     if (!/^\p{Lu}\p{Ll}+$/u.test(text) || letters.length < 3 || letters.length > 6) return null
@@ -62,7 +65,8 @@ function spells(ctx: ExtractionContext, s: number, e: number, letters: string): 
     const t = ctx.view[k]!
     if (t.text === ',' || t.text === "'") continue
     if (!t.isWord) return false
-    const parts = t.text.split('-').filter(Boolean).map((p) => foldInitial(p))
+    // an acronym inside the expansion gives all its letters, or its first: "Offshore Energies UK (OEUK)"
+    const parts = t.allCaps && !t.text.includes('-') && t.text.length <= 4 ? [...t.text.replace(/[^\p{L}]/gu, '')] : t.text.split('-').filter(Boolean).map((p) => foldInitial(p))
     initials.push(parts.map((ch) => ({ ch, optional: ACRONYM_SKIP.has(t.form) })))
   }
   // words as units: each word gives its initial (or its hyphen parts' initials); skip words may give nothing
@@ -113,7 +117,9 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
           const start = s >= 2 && isOrgHead(ctx, s - 2) && v[s - 2]!.capLike && ctx.lex.orgConnectors.has(ctx.forms[s - 1]!) ? s - 2 : s
           if (!claim(claimed, start, i)) break
           link++
-          out.push({ s: start, e: i, source: 'expansion', gaz: gazetteerExact(ctx, start, i), forced: null, titled: false, innerRole: null, link })
+          // "the Bank of England's (BoE) target": the possessive stays out of the name
+          const end = ctx.forms[i - 1] === "'s" ? i - 1 : i
+          out.push({ s: start, e: end, source: 'expansion', gaz: gazetteerExact(ctx, start, end), forced: null, titled: false, innerRole: null, link })
           claimed[i + 1] = 1
           out.push({ s: i + 1, e: i + 2, source: 'acronym', gaz: gazetteerExact(ctx, i + 1, i + 2), forced: null, titled: false, innerRole: null, link })
           break
@@ -166,6 +172,8 @@ function gazetteerNames(ctx: ExtractionContext, claimed: Uint8Array, out: Candid
     const e = i + m.length
     // a multi-word place followed by more capitalised words is part of a longer name ("New York Knicks")
     if (multi && m.value.type === 'location' && e < v.length && v[e]!.isWord && v[e]!.capLike && !claimed[e] && v[e]!.sentence === v[i]!.sentence && !v[e]!.breakBefore && !gazetteerAt(ctx, e) && !isNeverName(ctx, e)) continue
+    // ...and one right after a known body is its regional branch ("BBC West Midlands"): the capitalised-run pass decides
+    if (multi && m.value.type === 'location' && i > 0 && !claimed[i - 1] && v[i - 1]!.capLike && !v[i]!.breakBefore && gazetteerAt(ctx, i - 1, i)?.value.type === 'organization') continue
     if (!claim(claimed, i, e)) continue
     out.push({ s: i, e, source: 'gazetteer', gaz: m.value, forced: null, titled: false, innerRole: null, link: 0 })
     i = e - 1
@@ -181,7 +189,9 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     const t = v[i]!
     if (claimed[i] || !t.isWord || t.capLike) continue
     // "stade Alassane-Ouattara", "fondation Rosa Luxemburg": a lower-case head written before a name
-    const named = ctx.lex.namedPlaceHeads.get(t.form)
+    const headType = ctx.lex.namedPlaceHeads.get(t.form)
+    // "prendre la place de X", "à la place de X": the head is a common noun there
+    const named = headType === 'location' && ctx.lex.namedHeadBlockers.longestEndingAt(ctx.forms, i + 1, Math.max(0, i - 3)) > 0 ? undefined : headType
     // "place du Plébiscite", "rue de Rivoli" (but "aéroport de Niamey" names Niamey)
     const link = named === 'location' ? ctx.lex.orgConnectors.longestAt(ctx.forms, i + 1) : null
     const first = link ? i + 1 + link.length : i + 1
@@ -249,7 +259,9 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
         modifiers++
       }
       let nationality = false
-      if (k >= 0 && nationalityAt(ctx, k) && !claimed[k]) {
+      // "Syrian army", and a country written as its adjective: "UK government", "Kenya police"
+      const country = k >= 0 && v[k]!.capLike && !claimed[k] && gazetteerAt(ctx, k, k + 1)?.value.wide === true && gazetteerAt(ctx, k, k + 1)?.value.type === 'location'
+      if (k >= 0 && (nationalityAt(ctx, k) || country) && !claimed[k]) {
         nationality = true
         k--
       }
@@ -313,8 +325,17 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       }
       break
     }
-    // "the Warm Home Discount scheme": a scheme, a law or an event, not an entity
-    if (j < n && v[j]!.isWord && ctx.lex.nonNameFollowers.has(v[j]!.form) && !gazetteerAt(ctx, i)) {
+    // "syndrome d'Asperger", "maladie de Parkinson", "combine à la Ponzi": an eponym, not an entity
+    if (followsEponymHead(ctx, i)) {
+      i = j
+      continue
+    }
+    // "the Warm Home Discount scheme", "Asperger's syndrome": a scheme, a law, an event or an eponym, not an entity
+    const eponym = ctx.forms[j] === "'s" && v[j]!.start === v[j - 1]!.end && ctx.lex.eponymHeads.has(ctx.forms[j + 1] ?? '')
+    // ...unless the follower is a verb: "figures from the RAC show a rise", "the Tories plan to cut"
+    const afterFollower = v[j + 1]
+    const verbFollower = afterFollower !== undefined && !afterFollower.capLike && (ctx.lex.functionWords.has(afterFollower.form) || /^\d/.test(afterFollower.text))
+    if (j < n && (eponym || (v[j]!.isWord && ctx.lex.nonNameFollowers.has(v[j]!.form) && !verbFollower)) && !gazetteerAt(ctx, i)) {
       let from = i
       while (from < j - 1 && ctx.lex.functionWords.has(ctx.forms[from]!)) from++
       ctx.nonNames.add(ctx.forms.slice(from, j).join(' '))
@@ -324,8 +345,8 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     // "Conservative party": an English name closed by a lower-case head
     if (j < n && !claimed[j] && v[j]!.isWord && ctx.lex.trailingLowercaseHeads.has(v[j]!.form) && v[j]!.sentence === t.sentence) j++
     // "Parti communiste", "Fonds monétaire international": a French body's name goes on with adjectives
-    if (ctx.lex.adjectiveEndings.length > 0 && (isOrgHead(ctx, j - 1) || isOrgHead(ctx, i))) {
-      j = frenchBodyEnd(ctx, claimed, j, t.sentence)
+    if (ctx.lex.adjectiveEndings.length > 0 && (ctx.lex.ownOrgHeads.has(ctx.forms[j - 1]!) || ctx.lex.ownOrgHeads.has(ctx.forms[i]!))) {
+      j = frenchBodyEnd(ctx, claimed, j, t.sentence, out)
     }
     // "au journal L'Humanité": a capitalised article mid-sentence belongs to the name
     const article = i > 0 && !claimed[i - 1] && v[i - 1]!.text === "L'" && !v[i - 1]!.initial ? i - 1 : i
@@ -334,26 +355,63 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
   }
 }
 
+/** The capitalised word at i completes an eponym head: "syndrome d'Asperger", "maladie de Parkinson", "combine à la Ponzi". */
+function followsEponymHead(ctx: ExtractionContext, i: number): boolean {
+  if (ctx.lex.eponymHeads.size === 0) return false
+  const f = ctx.forms
+  let k = i - 1
+  if (f[k] === 'de' || f[k] === "d'" || f[k] === 'du') k--
+  else if (f[k] === 'la' && f[k - 1] === 'à') k -= 2
+  else return false
+  // a known place stays one ("le système de santé de Paris" is cut by its lower-case words, "le test de Paris" not)
+  return k >= 0 && ctx.lex.eponymHeads.has(f[k]!) && gazetteerAt(ctx, i)?.value.type !== 'location'
+}
+
 /**
  * A French body's name goes on in lower case: adjectives ("Parti communiste") and up to two
  * complements ("Service d'information du gouvernement", "Organisation mondiale de la santé").
  */
-function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, sentence: number): number {
+function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, sentence: number, out: Candidate[]): number {
   const v = ctx.view
   const n = v.length
   const lowerWord = (k: number): boolean => k < n && !claimed[k] && v[k]!.isWord && !v[k]!.capLike && v[k]!.sentence === sentence && !v[k]!.breakBefore
   while (lowerWord(j) && isAdjectiveLike(ctx, j)) j++
-  for (let group = 0; group < 2; group++) {
+  for (let group = 0; group < 3; group++) {
     const conn = ctx.lex.orgConnectors.longestAt(ctx.forms, j)
     if (!conn) break
     const w = j + conn.length
     const f = ctx.forms[w]
+    // "Banque centrale du Nigeria": a country or a city after "de" closes the body's name
+    const place = PLACE_LINKS.has(ctx.forms[j]!) && w < n && v[w]!.capLike && v[w]!.sentence === sentence ? gazetteerAt(ctx, w) : null
+    if (place && place.value.type === 'location') {
+      if (!claimed[w]) return w + place.length
+      // a place of several words is already a candidate of its own ("Parti démocratique de Côte d'Ivoire"): the body takes it
+      // (a rare case, so a scan of the candidates is cheap)
+      const own = out.findIndex((c) => c.s === w && c.e === w + place.length && c.source === 'gazetteer')
+      if (own >= 0) {
+        out.splice(own, 1)
+        return w + place.length
+      }
+    }
+    // "Eglise chrétienne des Lumières": a plural article with capitalised words is part of the name
+    if (ctx.forms[j] === 'des' && w === j + 1 && w < n && !claimed[w] && v[w]!.capLike && !v[w]!.allCaps && v[w]!.sentence === sentence && !isFirstName(ctx, w) && !gazetteerAt(ctx, w)) {
+      let end = w + 1
+      while (end < n && !claimed[end] && v[end]!.isWord && v[end]!.capLike && v[end]!.sentence === sentence && !v[end]!.breakBefore) end++
+      return end
+    }
     if (!lowerWord(w) || f === undefined || f.length < 4 || ctx.lex.functionWords.has(f) || ctx.lex.months.has(f) || ctx.lex.weekdays.has(f)) break
-    j = w + 1
-    while (lowerWord(j) && isAdjectiveLike(ctx, j)) j++
+    let end = w + 1
+    while (lowerWord(end) && isAdjectiveLike(ctx, end)) end++
+    // a third complement only when the body's acronym follows: "Groupe d'experts intergouvernemental sur l'évolution du climat (GIEC)"
+    if (group === 2 && v[end]?.text !== '(') break
+    j = end
   }
   return j
 }
+
+const MID_RUN_ARTICLES = new Set(['le', 'la', 'les', 'the'])
+
+const PLACE_LINKS = new Set(['de', 'du', "d'", 'des'])
 
 function isAdjectiveLike(ctx: ExtractionContext, k: number): boolean {
   const f = ctx.forms[k]!
@@ -365,7 +423,11 @@ function isAdjectiveLike(ctx: ExtractionContext, k: number): boolean {
 function connectorLength(ctx: ExtractionContext, j: number): number {
   const t = ctx.view[j]!
   if (!t.isWord || t.capLike) return 0
-  if (ctx.lex.nameParticles.has(t.form)) return 1
+  // "van der", "bin al": particles chain ("de la" stays a connector of its own)
+  if (ctx.lex.nameParticles.has(t.form)) {
+    const chained = !ctx.lex.connectorsNeedingFirstName.has(t.form) && ctx.lex.nameParticles.has(ctx.forms[j + 1] ?? '') && !ctx.view[j + 1]!.capLike
+    return chained ? 2 : 1
+  }
   const m = ctx.lex.orgConnectors.longestAt(ctx.forms, j)
   return m ? m.length : 0
 }
@@ -434,7 +496,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   }
   while (e > s && ((v[e - 1]!.capLike && isNeverName(ctx, e - 1)) || isConnectorToken(ctx, e - 1))) {
     // "Victor Emmanuel III", "Charles III": a regnal number after a first name stays
-    if (e - s >= 2 && /^[IVX]+$/.test(v[e - 1]!.text) && isFirstName(ctx, s)) break
+    if (e - s >= 2 && /^[IVX]+$/.test(v[e - 1]!.text) && (isFirstName(ctx, s) || isFirstName(ctx, e - 2))) break
     e--
   }
   if (s >= e) return
@@ -453,13 +515,32 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     return
   }
 
+  // a capitalised article mid-run opens a new phrase when a nationality, a title or a common word follows:
+  // "... de Kipchoge Le Kényan Kipchoge remporte" (headlines run together), but "Marine Le Pen"
+  for (let k = s + 1; k < e - 1; k++) {
+    if (!MID_RUN_ARTICLES.has(ctx.forms[k]!) || !v[k]!.capLike) continue
+    if (!nationalityAt(ctx, k + 1) && !titleAt(ctx, k + 1, e) && !ctx.lowerForms.has(ctx.forms[k + 1]!)) continue
+    refineRun(ctx, s, k, out)
+    refineRun(ctx, k, e, out)
+    return
+  }
+
+  // a word with digits inside a run joins headline fragments, it is no part of a name: "X Æ A-12 Musk"
+  for (let k = s + 1; k < e - 1; k++) {
+    if (!/\d/.test(v[k]!.text)) continue
+    refineRun(ctx, s, k, out)
+    refineRun(ctx, k + 1, e, out)
+    return
+  }
+
   // words before a first name inside a run are not part of the name: "Families Margaret Hodge"
   for (let k = s + 1; k < e - 1; k++) {
     if (!isFirstName(ctx, k) || isFirstName(ctx, k - 1) || !v[k - 1]!.capLike || hasHead(ctx, k, e)) continue
     // a body then a person: "UK Steel Gareth Stace"
     const bodyBefore = hasHead(ctx, s, k)
     // only common words stand before it ("Families", "Organisers"), not a name of its own ("Abdel Fattah")
-    if (!bodyBefore && !v.slice(s, k).every((t) => ctx.lowerForms.has(t.form) || ctx.lex.functionWords.has(t.form) || gazetteerAt(ctx, s) !== null)) continue
+    // ("Year" in "Hurler of the Year Austin Gleeson": an event head ends a title, not a name)
+    if (!bodyBefore && !v.slice(s, k).every((t) => ctx.lowerForms.has(t.form) || ctx.lex.functionWords.has(t.form) || ctx.lex.eventHeads.has(t.form) || gazetteerAt(ctx, s) !== null)) continue
     // "BBC Mundo José Toro Hardy": a known name then a person; "Abu Dhabi" stays whole
     const known = gazetteerAt(ctx, s, e)
     if (!bodyBefore && known && s + known.length !== k && !v.slice(s + known.length, k).every((t) => ctx.lowerForms.has(t.form))) continue
@@ -480,6 +561,8 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
 /** Events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique des nations"). */
 function isEventRun(ctx: ExtractionContext, s: number, e: number): boolean {
   if (gazetteerExact(ctx, s, e)) return false
+  // a first name and a surname that is also a head are a person: "Doris Day"
+  if (e - s === 2 && isFirstName(ctx, s)) return false
   const heads = ctx.lex.eventHeads
   const isHead = (f: string): boolean => heads.has(f) || (f.endsWith('s') && heads.has(f.slice(0, -1)))
   if (ctx.lex.lang === 'fr') return isHead(ctx.forms[s]!) || (s + 1 < e && isHead(ctx.forms[s + 1]!))
@@ -545,9 +628,10 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
       if (k === s) return { roleStart: s, before: s, nameStart, body: true }
       continue
     }
-    if (hasHead(ctx, s, nameStart) && !titleAt(ctx, s, e)) return null
     let roleStart = k
     while (roleStart > s && isRoleModifier(ctx, roleStart - 1)) roleStart--
+    // a head before the title names a body, then comes the person: "Reuters Institute Director X", "Finance Minister X" (a portfolio word is no head there)
+    if (hasHead(ctx, s, roleStart) && !titleAt(ctx, s, e)) return { roleStart, before: roleStart, nameStart }
     // the modifiers that are names themselves ("UN", "US") are also mentions
     let before = roleStart
     for (let m = roleStart; m < k; m++) {
@@ -563,6 +647,8 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   const v = ctx.view
   while (s < e && !v[s]!.capLike) s++
   while (e > s && !v[e - 1]!.capLike && isConnectorToken(ctx, e - 1)) e--
+  // an initial's period with no name after it ("groupe F. L'attaquant")
+  while (e > s + 1 && v[e - 1]!.text === '.') e--
   if (s >= e) return
   for (let k = s + 1; k < e - 1; k++) {
     const t = v[k]!
@@ -605,12 +691,14 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
     }
   }
   if (!gaz) {
-    if (e - s === 1 && (titleAt(ctx, s, e) || isNeverName(ctx, s) || isOrgHead(ctx, s) || isLocationHead(ctx, s) || ctx.lex.notAlone.has(ctx.forms[s]!))) return
+    // a lone letter is a group, a grade or a unit ("groupe F", "F CFA"), no name
+    if (e - s === 1 && (v[s]!.text.length === 1 || titleAt(ctx, s, e) || isNeverName(ctx, s) || isOrgHead(ctx, s) || isLocationHead(ctx, s) || ctx.lex.notAlone.has(ctx.forms[s]!))) return
     // events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique")
     const headIndex = ctx.lex.lang === 'fr' ? s : e - 1
-    if (ctx.lex.eventHeads.has(ctx.forms[headIndex]!)) return
+    if (ctx.lex.eventHeads.has(ctx.forms[headIndex]!) && !(e - s === 2 && isFirstName(ctx, s))) return
     // a known place at the edge of a run of unknown words is its own mention ("Isis Mozambique")
-    if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e)) {
+    // ...unless a title names the run a person ("Captain Jos Buttler": Jos is also a city) or the run is a title's body ("director of Freight Link Europe")
+    if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e) && !titled && !followsTitleOf(ctx, s)) {
       const last = gazetteerExact(ctx, e - 1, e)
       if (last?.type === 'location' && !gazetteerAt(ctx, s) && !ctx.lex.locationPrefixes.has(ctx.forms[s]!)) {
         pushName(ctx, s, e - 1, titled, innerRole, out)
@@ -659,18 +747,34 @@ function connectorJustified(ctx: ExtractionContext, s: number, k: number, c: num
   const lex = ctx.lex
   const f = forms[k]!
   if (gazetteerExact(ctx, s, e)) return true
-  // al-, bin, ibn, van, von: always inside a person's name
-  if (lex.nameParticles.has(f) && !lex.connectorsNeedingFirstName.has(f) && c === k + 1) return true
+  // al-, bin, ibn, van, von: always inside a person's name, alone or chained ("van der", "bin al")
+  let particles = true
+  for (let p = k; p < c; p++) if (!lex.nameParticles.has(forms[p]!)) particles = false
+  if (particles && !lex.connectorsNeedingFirstName.has(f) && c - k <= 2) return true
   const left = hasHead(ctx, s, k) || titleAt(ctx, s, k) > 0
   if (lex.connectorsNeedingFirstName.has(f) && c === k + 1) {
-    // "Charles de Gaulle", "Ursula von der Leyen": a first name on the left, no place on the right
-    if (isFirstName(ctx, s) && k - s <= 2 && !gazetteerAt(ctx, c)) return true
+    // "Charles de Gaulle", "Mr Van de Vijver": a first name or a capitalised particle on the left, no place on the right
+    if ((isFirstName(ctx, s) || (k === s + 1 && lex.nameParticles.has(forms[s]!))) && k - s <= 2 && !gazetteerAt(ctx, c)) return true
   }
-  if (f === 'and' || f === 'et') return false
+  if (f === 'and' || f === 'et') return andInsideBodyName(ctx, s, k, c, e)
   if (left) return true
   if ((f === "'s" || f === "'") && hasHead(ctx, c, e)) return true
   // Romance particles between unknown words: "Mocímboa da Praia", "Rio de Janeiro"
   return ROMANCE_PARTICLES.has(f) && c === k + 1 && !gazetteerAt(ctx, s) && !gazetteerAt(ctx, c) && !isFirstName(ctx, s)
+}
+
+const COMPLEMENT_LINKS = new Set(['of', 'for', 'de', 'pour'])
+
+/**
+ * "Organisation for Economic Cooperation and Development", "Department of Health and Social Care":
+ * "and" inside a body's complement, when neither side is a known name ("Bank of England and Barclays").
+ */
+function andInsideBodyName(ctx: ExtractionContext, s: number, k: number, c: number, e: number): boolean {
+  if (e - c > 2 || isFirstName(ctx, c) || gazetteerAt(ctx, c) || gazetteerAt(ctx, k - 1, k)) return false
+  for (let m = s + 1; m < k - 1; m++) {
+    if (COMPLEMENT_LINKS.has(ctx.forms[m]!) && !ctx.view[m]!.capLike) return hasHead(ctx, s, m)
+  }
+  return false
 }
 
 /** All candidates of a document, in text order. */

@@ -119,6 +119,22 @@ export function titleAt(ctx: ExtractionContext, i: number, limit?: number): numb
   return m ? m.length : 0
 }
 
+const ROLE_OF = new Set(['of', 'de', 'du', 'des', "d'"])
+
+/** The name at s is the complement of a title: "director of Freight Link Europe", "PDG de Brelvix". */
+export function followsTitleOf(ctx: ExtractionContext, s: number): boolean {
+  let p = s - 1
+  if (p >= 0 && (ctx.forms[p] === 'the' || ctx.forms[p] === 'la' || ctx.forms[p] === "l'")) p--
+  if (p < 1 || !ROLE_OF.has(ctx.forms[p]!) || ctx.view[p]!.capLike) return false
+  const title = ctx.lex.titles.longestEndingAt(ctx.forms, p, Math.max(0, p - 3))
+  if (title === 0) return false
+  // a minister's complement is a remit: "ministre de la Transition numérique", "Secretary of State"
+  for (let k = p - title; k < p; k++) if (REMIT_TITLES.has(ctx.forms[k]!)) return false
+  return true
+}
+
+const REMIT_TITLES = new Set(['ministre', 'minister', 'secrétaire', 'secretary', 'commissaire', 'commissioner', 'ministre-délégué', 'ministre-déléguée'])
+
 /** Roman numerals and ordinals: "XIXe", "IIIe", "XXI" */
 const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
 
@@ -130,5 +146,8 @@ export function isNeverName(ctx: ExtractionContext, i: number): boolean {
   const t = ctx.view[i]!
   if (t.capLike && !t.initial && lex.functionWords.has(f) && !lex.alwaysStripped.has(f) && ctx.view[i + 1]?.capLike) return false
   if (ORDINAL.test(ctx.view[i]!.text) || ctx.commonAcronyms.has(ctx.view[i]!.text)) return true
-  return lex.functionWords.has(f) || lex.months.has(f) || lex.weekdays.has(f) || lex.nonEntities.has(f) || lex.honorifics.has(f)
+  if (lex.functionWords.has(f) || lex.months.has(f) || lex.weekdays.has(f) || lex.nonEntities.has(f) || lex.honorifics.has(f)) return true
+  // "October-to-December", "Monday-Friday": a span of dates
+  const dash = f.indexOf('-')
+  return dash > 0 && (lex.months.has(f.slice(0, dash)) || lex.weekdays.has(f.slice(0, dash)))
 }

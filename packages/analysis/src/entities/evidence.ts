@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../types'
 import type { Candidate } from './candidates'
-import { type ExtractionContext, gazetteerAt, isFirstName, isLocationHead, isOrgHead } from './context'
+import { type ExtractionContext, followsTitleOf, gazetteerAt, isFirstName, isLocationHead, isOrgHead } from './context'
 import { entityLexicon } from './lexicon'
 import { roleAfter, roleBefore } from './roles'
 
@@ -55,6 +55,8 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     if ((lex.nameParticles.has(f) && !lex.connectorsNeedingFirstName.has(f)) || PARTICLE_IN_TOKEN.test(f)) particles++
   }
   if (orgHead) ev.organization += 6
+  // "Marsh & McLennan", "Stitch & Story": an ampersand joins the names of a firm, a band or a duo
+  else if (!c.gaz && !single && ampersandInside(ctx, s, e)) ev.organization += 4
   else if (locHead) ev.location += 5
   else if (!single && !c.gaz && lex.locationPrefixes.has(ctx.forms[s]!) && !isFirstName(ctx, s)) ev.location += 3
   if (!orgHead && !locHead) {
@@ -125,12 +127,40 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   }
   // "la société X", "the company X", "la ville de X", "the city of X"
   const cue = cueNounBefore(ctx, s)
+  // "his Labour rival James Frith": a first name and a surname outweigh a cue noun that also fits persons
   if (cue === 'organization') {
-    ev.organization += 6
+    ev.organization += isFirstName(ctx, s) && e - s >= 2 ? 3 : 6
     cues++
   } else if (cue === 'location') {
     ev.location += 5
     cues++
+  }
+  // "l'attaquant de Liverpool", "Liverpool striker": a club, even named after its city (not a country: national teams share its name)
+  if ((!c.gaz || (c.gaz.type === 'location' && !c.gaz.wide)) && !isFirstName(ctx, s)) {
+    const after = ctx.forms[e]
+    if (lex.clubCuesBefore.longestEndingAt(ctx.forms, s, Math.max(0, s - 5)) > 0 || (after !== undefined && !v[e]!.capLike && lex.clubCuesAfter.has(after))) {
+      ev.organization += 12
+      cues++
+    }
+  }
+  // "director of Freight Link Europe", "PDG de Brelvix": what a title governs is a body
+  if (!c.gaz && !isFirstName(ctx, s) && followsTitleOf(ctx, s)) {
+    ev.organization += 4
+    cues++
+  }
+  // "Stitch & Story est une entreprise", "Brelvix is a company": a copula then a cue noun
+  if (!c.gaz && COPULAS.has(ctx.forms[e] ?? '') && INDEFINITES.has(ctx.forms[e + 1] ?? '') && lex.orgCueNouns.has(ctx.forms[e + 2] ?? '')) {
+    ev.organization += 6
+    cues++
+  }
+  // "Keinton Mandeville, Somerset", "Arlington, Virginia": a place then its county, region or country
+  if (!c.gaz && !isFirstName(ctx, s) && ctx.forms[e] === ',' && ev.person < 3) {
+    const region = gazetteerAt(ctx, e + 1)
+    const after = region ? v[e + 1 + region.length] : undefined
+    if (region && region.value.type === 'location' && region.value.wide && (!after || !after.isWord)) {
+      ev.location += 4
+      cues++
+    }
   }
   // a head noun right after the name: "the Kerem Shalom crossing", "the Unite union", "le groupe Wagner"
   const next = ctx.forms[e] === "'s" ? v[e + 1] : v[e]
@@ -162,6 +192,14 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   return { candidate: c, evidence: ev, roles, bare, headline, initial: v[s]!.initial }
 }
 
+function ampersandInside(ctx: ExtractionContext, s: number, e: number): boolean {
+  for (let k = s + 1; k < e - 1; k++) if (ctx.view[k]!.text === '&') return true
+  return false
+}
+
+const COPULAS = new Set(['est', 'is', 'was', 'était', 'reste', 'remains'])
+const INDEFINITES = new Set(['un', 'une', 'a', 'an'])
+
 const PLACE_ARTICLES = new Set(['la', 'le', "l'", 'les', 'the'])
 
 /** Where a place preposition would end: before an article ("dans la Seine", "in the Gambia"). */
@@ -169,15 +207,22 @@ function placeStart(ctx: ExtractionContext, s: number): number {
   return s > 0 && PLACE_ARTICLES.has(ctx.forms[s - 1]!) ? s - 1 : s
 }
 
-/** No function word of either language inside ("The Intelligence Trap", "Why Smart People..."). */
+/**
+ * No function word of either language inside ("The Intelligence Trap", "Why Smart People..."), not
+ * only words the text also writes in lower case ("Direct Sales", but "Dai Young"), no verb form first.
+ */
 function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
   const other = entityLexicon(ctx.lex.lang === 'fr' ? 'en' : 'fr')
+  let common = 0
   for (let k = s; k < e; k++) {
     const f = ctx.forms[k]!
     if (!ctx.view[k]!.capLike) continue
     if (ctx.lex.functionWords.has(f) || other.functionWords.has(f)) return false
+    if (ctx.lowerForms.has(f)) common++
+    // "Coming Home", "Missing Link": a title or a slogan opens on a verb form, a name does not
+    if (k === s && ctx.lex.lang === 'en' && f.length > 5 && f.endsWith('ing') && !isFirstName(ctx, k)) return false
   }
-  return true
+  return common < e - s
 }
 
 function cueNounBefore(ctx: ExtractionContext, s: number): EntityType | null {

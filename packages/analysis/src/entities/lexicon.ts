@@ -61,6 +61,8 @@ export interface EntityLexicon {
   rolePrepositions: PhraseSet
   portfolios: PhraseSet
   orgHeads: ReadonlySet<string>
+  /** the language's own organization heads: only they go on with its grammar ("Parti communiste", not "Enugu Rangers du club") */
+  ownOrgHeads: ReadonlySet<string>
   locationHeads: ReadonlySet<string>
   locationPrepositions: PhraseSet
   /** prepositions that lead to places less often ("to", "from", "vers") */
@@ -75,9 +77,15 @@ export interface EntityLexicon {
   connectorsNeedingFirstName: ReadonlySet<string>
   orgConnectors: PhraseSet
   orgCueNouns: PhraseSet
+  /** a player's or coach's position around a name makes it a club, even one named after its city:
+   * "l'attaquant de Liverpool" (before), "Liverpool striker" (after) */
+  clubCuesBefore: PhraseSet
+  clubCuesAfter: ReadonlySet<string>
   locationCueNouns: PhraseSet
   /** French lower-case heads written before a name: "stade Alassane-Ouattara", "fondation Rosa Luxemburg" */
   namedPlaceHeads: ReadonlyMap<string, EntityType>
+  /** phrases ending on such a head that make it a common noun: "prendre la place de X", "à la place de X" */
+  namedHeadBlockers: PhraseSet
   lowercaseBodies: LowercaseBodyRules
   nonEntities: ReadonlySet<string>
   /** words that are no entity on their own but start names ("North" / "North Korea") */
@@ -96,6 +104,8 @@ export interface EntityLexicon {
   alwaysStripped: ReadonlySet<string>
   /** French adjective endings that continue a body's name after its head ("Parti communiste") */
   adjectiveEndings: readonly string[]
+  /** lower-case heads whose complement or possessor is an eponym, no entity: "syndrome d'Asperger", "combine à la Ponzi", "Asperger's syndrome" */
+  eponymHeads: ReadonlySet<string>
   /** nationality adjective or demonym (lower case) -> its country, named in the language */
   nationalities: ReadonlyMap<string, string>
   /** English demonyms are capitalised; French adjectives are not */
@@ -123,9 +133,12 @@ interface CuesData {
   nameConnectorsNeedingFirstName: string[]
   orgConnectors: string[]
   orgCueNouns?: string[]
+  clubCuesBefore?: string[]
+  clubCuesAfter?: string[]
   locationCueNouns?: string[]
   lowercaseBodies: { heads: string[]; adjectives: string[]; needsNationality?: string[]; complements?: string[]; headsTakingComplement?: string[] }
   namedPlaceHeads?: { organization: string[]; location: string[] }
+  namedHeadBlockers?: string[]
   nonEntities: string[]
   notAlone?: string[]
   bylineMarkers?: string[]
@@ -135,6 +148,7 @@ interface CuesData {
   nameAdjectiveSuffixes?: string[]
   alwaysStripped?: string[]
   adjectiveEndings?: string[]
+  eponymHeads?: string[]
 }
 
 interface PlacesData {
@@ -225,6 +239,7 @@ function build(lang: EntityLang): EntityLexicon {
     rolePrepositions: PhraseSet.of(cues.rolePrepositions),
     portfolios: PhraseSet.of(cues.portfolios),
     orgHeads: lowerSet([...cues.orgHeads, ...other.orgHeads]),
+    ownOrgHeads: lowerSet(cues.orgHeads),
     locationHeads: lowerSet([...cues.locationHeads, ...other.locationHeads]),
     locationPrepositions: PhraseSet.of(cues.locationPrepositions),
     weakLocationPrepositions: PhraseSet.of(cues.weakLocationPrepositions ?? []),
@@ -236,8 +251,11 @@ function build(lang: EntityLang): EntityLexicon {
     connectorsNeedingFirstName: lowerSet(cues.nameConnectorsNeedingFirstName),
     orgConnectors: PhraseSet.of(cues.orgConnectors),
     orgCueNouns: PhraseSet.of(cues.orgCueNouns ?? []),
+    clubCuesBefore: PhraseSet.of(cues.clubCuesBefore ?? []),
+    clubCuesAfter: lowerSet(cues.clubCuesAfter ?? []),
     locationCueNouns: PhraseSet.of(cues.locationCueNouns ?? []),
     namedPlaceHeads: namedHeads(cues.namedPlaceHeads),
+    namedHeadBlockers: PhraseSet.of(cues.namedHeadBlockers ?? []),
     lowercaseBodies: {
       heads: PhraseSet.of(cues.lowercaseBodies.heads),
       adjectives: lowerSet(cues.lowercaseBodies.adjectives),
@@ -254,6 +272,7 @@ function build(lang: EntityLang): EntityLexicon {
     nameAdjectiveSuffixes: lowerSet(cues.nameAdjectiveSuffixes ?? []),
     alwaysStripped: lowerSet(cues.alwaysStripped ?? []),
     adjectiveEndings: cues.adjectiveEndings ?? [],
+    eponymHeads: lowerSet(cues.eponymHeads ?? []),
     nationalities: new Map(Object.entries(nationalities).map(([k, v]) => [k.toLowerCase(), v])),
     nationalitiesNeedCapital: lang === 'en',
   }

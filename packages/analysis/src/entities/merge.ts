@@ -100,7 +100,8 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     const c = m.candidate
     // the same words named a scheme or an event elsewhere in the text
     if (!c.gaz && ctx.nonNames.size > 0 && ctx.nonNames.has(ctx.forms.slice(c.s, c.e).join(' '))) return
-    const key = c.gaz ? c.gaz.group : ctx.forms.slice(c.s, c.e).join(' ')
+    // accents folded: "Patrice Émery Lumumba" and "Patrice Emery Lumumba" are one form
+    const key = c.gaz ? c.gaz.group : foldAccents(ctx.forms.slice(c.s, c.e).join(' '))
     let id = byKey.get(key)
     if (id === undefined) {
       id = clusters.length
@@ -202,6 +203,24 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     if (owner !== undefined && find(owner) !== c.id) union(owner, c.id)
   }
 
+  // an acronym in parentheses right after a body's name is its acronym, even in another language:
+  // "Banque centrale du Nigeria (CBN)"
+  const orgEndingAt = new Map<number, number>()
+  for (const c of roots) if (c.parent === c.id && c.type === 'organization') for (const m of c.mentions) orgEndingAt.set(m.candidate.e, c.id)
+  for (const c of roots) {
+    if (c.parent !== c.id || c.mentions.some((x) => x.candidate.gaz !== null)) continue
+    for (const m of c.mentions) {
+      const { s, e } = m.candidate
+      if (e - s !== 1 || !ctx.view[s]!.allCaps || ctx.view[s - 1]?.text !== '(' || ctx.view[e]?.text !== ')') continue
+      const owner = orgEndingAt.get(s - 1)
+      if (owner !== undefined && find(owner) !== find(c.id)) {
+        const keep = union(owner, c.id)
+        clusters[keep]!.type = 'organization'
+        break
+      }
+    }
+  }
+
   roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
   adoptCoordinatedTypes(ctx, roots, find, clusterOfMention(mentions, clusterOf))
   const out: MergedEntity[] = []
@@ -213,6 +232,10 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   }
   out.sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start)
   return out
+}
+
+function foldAccents(form: string): string {
+  return /[^\u0000-\u007f]/.test(form) ? form.normalize('NFD').replace(/\p{M}/gu, '') : form
 }
 
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'nor', 'ni'])

@@ -84,6 +84,15 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
       }
       break
     }
+    // a name as the title's complement is kept whole: "the president of the Royal College of Emergency Medicine, X"
+    if (t.capLike && title < 0) {
+      const b = nameStartBefore(ctx, k, sentence)
+      const prev = ctx.forms[b - 1]
+      if (b < k && prev !== undefined && (ARTICLES.has(prev) || ctx.lex.rolePrepositions.has(prev))) {
+        k = b - 1
+        continue
+      }
+    }
     if (isComplementWord(ctx, k)) {
       k--
       continue
@@ -94,6 +103,47 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
   let start = k + 1
   while (start < title && ARTICLES.has(ctx.forms[start]!)) start++
   return { role: ctx.text.slice(v[start]!.start, v[end]!.end), honorific }
+}
+
+/** End of the capitalised name going on at k, over its connectors ("College of Emergency Medicine"), at most eight tokens. */
+function nameEnd(ctx: ExtractionContext, k: number, sentence: number): number {
+  const v = ctx.view
+  const limit = Math.min(v.length, k + 8)
+  let end = k
+  while (end < limit && v[end]!.sentence === sentence) {
+    if (v[end]!.isWord && v[end]!.capLike) {
+      end++
+      continue
+    }
+    const c = ctx.lex.orgConnectors.longestAt(ctx.forms, end)
+    const next = c ? v[end + c.length] : undefined
+    if (!c || !next?.capLike || next.sentence !== sentence) break
+    end += c.length + 1
+  }
+  return end
+}
+
+/** Start of the capitalised name ending at k, over its connectors, at most eight tokens back. */
+function nameStartBefore(ctx: ExtractionContext, k: number, sentence: number): number {
+  const v = ctx.view
+  const floor = Math.max(0, k - 8)
+  let start = k
+  while (start > floor && v[start - 1]!.sentence === sentence) {
+    const t = v[start - 1]!
+    if (t.isWord && t.capLike) {
+      start--
+      continue
+    }
+    // "of", "for the": a connector with a capitalised word before it
+    let from = -1
+    for (const c of [start - 1, start - 2]) {
+      const conn = c > floor ? ctx.lex.orgConnectors.longestAt(ctx.forms, c, start) : null
+      if (conn && c + conn.length === start && v[c - 1]!.capLike && v[c - 1]!.sentence === sentence) from = c - 1
+    }
+    if (from < 0) break
+    start = from
+  }
+  return start
 }
 
 /** The role in an apposition after the name ending before token e: "X, ministre de la Défense,". */
@@ -120,6 +170,8 @@ export function roleAfter(ctx: ExtractionContext, e: number): string | null {
       continue
     }
     if (!t.isWord) break
+    // French "a" is a verb, not the English article: "PDG de SpaceX a parlé" ends the role
+    if (t.form === 'a' && ctx.lex.lang === 'fr') break
     // "Unrwa's communications director"
     if (!title && k === start && t.capLike && v[k + 1]?.form === "'s") {
       k += 2
@@ -137,6 +189,11 @@ export function roleAfter(ctx: ExtractionContext, e: number): string | null {
       if (!title && t.capLike && !isPreModifier(ctx, k) && !(v[k + 1]?.form === "'s")) return null
       if (title) last = k
       k++
+      // a name after the title's preposition is kept whole: "president of the Royal College of Emergency Medicine"
+      if (title && t.capLike) {
+        k = nameEnd(ctx, k, sentence)
+        last = k - 1
+      }
       continue
     }
     break

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar']
+const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis']
 
 describe('English entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -83,5 +83,116 @@ describe('English entity rules', () => {
   it('splits a body from the person named after it: "Tovaris Steel Ian Brimsby"', () => {
     const a = entitiesOf('Director of Tovaris Steel Ian Brimsby welcomed it. Tovaris Steel makes steel.', 'en')
     expect(summary(a)).toEqual(['organization:Tovaris Steel', 'person:Ian Brimsby'])
+  })
+
+  it('keeps chained name particles inside a person, and a capitalised particle after an honorific', () => {
+    const a = entitiesOf('Walter van der Brelkamp met Mr Van de Osterling on Monday.', 'en')
+    expect(summary(a)).toEqual(['person:Van de Osterling', 'person:Walter van der Brelkamp'])
+  })
+
+  it('keeps a regnal number after a titled first name, and a place-named first word after a title', () => {
+    const a = entitiesOf('King Walter IV received Captain Lagos Threnvik.', 'en')
+    expect(summary(a)).toEqual(['person:Lagos Threnvik', 'person:Walter IV'])
+    expect(find(a, 'Lagos Threnvik')!.roles).toEqual(['Captain'])
+  })
+
+  it('reads a role over the whole name of the body it names, after and before the person', () => {
+    const a = entitiesOf('Amelia Drosk, president of the Royal College of Ferrinch Medicine, spoke. The president of the Royal College of Ferrinch Medicine, Gavrielle Korvath, agreed.', 'en')
+    expect(find(a, 'Amelia Drosk')!.roles).toEqual(['president of the Royal College of Ferrinch Medicine'])
+    expect(find(a, 'Gavrielle Korvath')!.roles).toEqual(['president of the Royal College of Ferrinch Medicine'])
+    expect(find(a, 'Royal College of Ferrinch Medicine')!.type).toBe('organization')
+  })
+
+  it('names a body by a country written before a head that needs a nationality', () => {
+    const a = entitiesOf('The UK government and the Kenya police met.', 'en')
+    expect(summary(a)).toEqual(['organization:Kenya police', 'organization:UK government'])
+  })
+
+  it('takes an eponym before "syndrome" or "disease" for no entity', () => {
+    const a = entitiesOf("Threnvik's syndrome and Ombrelin's disease are rare, but Threnvik's syndrome and Ombrelin's disease are studied.", 'en')
+    expect(a.entities).toEqual([])
+  })
+
+  it('types a name a player signed for as a club', () => {
+    const a = entitiesOf('Pastrevo Selvarin signed for Brenvale Quessant in May.', 'en')
+    expect(summary(a)).toEqual(['organization:Brenvale Quessant', 'person:Pastrevo Selvarin'])
+  })
+
+  it('keeps "and" inside a body\'s complement, but not between known names', () => {
+    const a = entitiesOf('The Ferrinch Institute for Quorvish Studies and Development met the Bank of England and Barclays.', 'en')
+    expect(summary(a)).toEqual(['organization:Bank of England', 'organization:Barclays', 'organization:Ferrinch Institute for Quorvish Studies and Development'])
+  })
+
+  it('takes a first name and a surname that is also an event head for a person', () => {
+    const a = entitiesOf('The son of actress Amelia Day, he missed the Boxing Day sales.', 'en')
+    expect(summary(a)).toEqual(['person:Amelia Day'])
+  })
+
+  it('makes no person of capitalised words the text also writes in lower case', () => {
+    const a = entitiesOf('She joined Direct Sales in May. Most direct sales grew; Pastrevo Selvarin said so.', 'en')
+    expect(summary(a)).toEqual(['person:Pastrevo Selvarin'])
+  })
+
+  it('types a name as a club from a player\'s position after it, even a city\'s name', () => {
+    const a = entitiesOf('On Monday the Tarvisburg striker Pastrevo Selvarin scored, and a Liverpool midfielder missed.', 'en')
+    expect(summary(a)).toEqual(['organization:Liverpool', 'organization:Tarvisburg', 'person:Pastrevo Selvarin'])
+  })
+
+  it('leaves an award\'s event head out of the person named after it', () => {
+    const a = entitiesOf('Fans cheered Hurler of the Year Amelia Drosk on Monday.', 'en')
+    expect(summary(a)).toEqual(['person:Amelia Drosk'])
+  })
+
+  it('makes no person of a title opening on a verb form', () => {
+    expect(entitiesOf('Fans of the comic Coming Brelkamp queued for hours; Coming Brelkamp sold out.', 'en').entities).toEqual([])
+  })
+
+  it('splits a run at a word with digits, which no name holds', () => {
+    const a = entitiesOf('The couple named him Quorvex Æ B-52 Selvarin, said Pastrevo Selvarin.', 'en')
+    expect(summary(a)).toEqual(['person:Pastrevo Selvarin', 'person:Quorvex Æ'])
+    expect(find(a, 'Pastrevo Selvarin')!.aliases).toEqual(['Selvarin'])
+  })
+
+  it('spells an acronym with the letters of an acronym inside its expansion, and a mixed-case acronym after a possessive', () => {
+    const a = entitiesOf("Ostrecy Energies UK (OEUK) said so, and prices hit twice the Bank of Tarvisburg's (BoT) target. BoT predicted more.", 'en')
+    expect(summary(a)).toEqual(['organization:Bank of Tarvisburg', 'organization:Ostrecy Energies UK'])
+    expect(find(a, 'Bank of Tarvisburg')!.aliases).toEqual(['BoT'])
+    expect(find(a, 'Bank of Tarvisburg')!.count).toBe(3)
+  })
+
+  it('reads a name followed by a county or a country as a place, and a first name over a cue noun', () => {
+    const a = entitiesOf('Pastrevo Selvarin, from Kelvane Morvalis, Somerset, ran. His Labour rival Amelia Drosk spoke.', 'en')
+    expect(summary(a)).toEqual(['location:Kelvane Morvalis', 'location:Somerset', 'organization:Labour', 'person:Amelia Drosk', 'person:Pastrevo Selvarin'])
+  })
+
+  it('keeps a known body and the region after it as one regional branch', () => {
+    const a = entitiesOf('Speaking to BBC West Midlands, she said services in the West Midlands would improve.', 'en')
+    expect(summary(a)).toEqual(['location:West Midlands', 'organization:BBC West Midlands'])
+  })
+
+  it('types a name followed by "is a company" as a body', () => {
+    const a = entitiesOf('Brelvix Quorvex is a company based in Tarvisburg.', 'en')
+    expect(find(a, 'Brelvix Quorvex')!.type).toBe('organization')
+  })
+
+  it('splits a body, a title and a person in one run, a portfolio word being no body', () => {
+    const a = entitiesOf('Finance Minister Pastrevo Selvarin met Tovaris Institute Director Amelia Drosk.', 'en')
+    expect(summary(a)).toEqual(['organization:Tovaris Institute', 'person:Amelia Drosk', 'person:Pastrevo Selvarin'])
+    expect(find(a, 'Pastrevo Selvarin')!.roles).toEqual(['Finance Minister'])
+  })
+
+  it('types names joined by an ampersand as a firm, and takes no span of months for a place', () => {
+    const a = entitiesOf('Jobs go at the broker of Brelvix & Quorvex in the October-to-December quarter.', 'en')
+    expect(summary(a)).toEqual(['organization:Brelvix & Quorvex'])
+  })
+
+  it('reads a follower that is a verb as no sign of a scheme: "figures from the KNRW show a rise"', () => {
+    const a = entitiesOf('The KNRW said prices rose. Figures from the KNRW show a rise, and the Oskarn Relief scheme pays more.', 'en')
+    expect(summary(a)).toEqual(['organization:KNRW'])
+  })
+
+  it('types what a title governs as a body and keeps a place closing it inside: "director of Freight Link Europe"', () => {
+    const a = entitiesOf("Amelia Drosk, director of Ostrecy Kelvane Europe, said so. He is president of Russia.", 'en')
+    expect(summary(a)).toEqual(['location:Russia', 'organization:Ostrecy Kelvane Europe', 'person:Amelia Drosk'])
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane']
+const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien', 'Ostrecy', 'Kelvane', 'Morvalis']
 
 describe('French entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -82,5 +82,115 @@ describe('French entity rules', () => {
   it('continues a capitalised body name over its lower-case words', () => {
     const a = entitiesOf("Le Service d'information du gouvernement et le Parti communiste vardellien ont répondu.", 'fr')
     expect(summary(a)).toEqual(["organization:Parti communiste vardellien", "organization:Service d'information du gouvernement"])
+  })
+
+  it('keeps chained name particles inside a person, and a capitalised particle after M.', () => {
+    const a = entitiesOf('Le ministre Walter van der Brelkamp a reçu M. Van de Osterling.', 'fr')
+    expect(summary(a)).toEqual(['person:Van de Osterling', 'person:Walter van der Brelkamp'])
+  })
+
+  it('ends a role at the verb "a" and keeps the whole name of the body a role names', () => {
+    const a = entitiesOf('Odette Varnesse, la PDG de Brelvix a parlé de la crise.', 'fr')
+    expect(find(a, 'Odette Varnesse')!.roles).toEqual(['PDG de Brelvix'])
+    const b = entitiesOf('Gavrielle Korvath, présidente du Centre Quorvish de Recherche Ferrinch, a parlé.', 'fr')
+    expect(find(b, 'Gavrielle Korvath')!.roles).toEqual(['présidente du Centre Quorvish de Recherche Ferrinch'])
+  })
+
+  it('continues a body name over "du" and a country, and takes the acronym after it in another language', () => {
+    const a = entitiesOf('La Banque centrale du Tchad (CBTV) a relevé ses taux. La CBTV reste prudente.', 'fr')
+    expect(summary(a)).toEqual(['organization:Banque centrale du Tchad'])
+    expect(find(a, 'Banque centrale du Tchad')!.aliases).toEqual(['CBTV'])
+    expect(find(a, 'Banque centrale du Tchad')!.count).toBe(3)
+  })
+
+  it('keeps an English body name whole in a French text', () => {
+    const a = entitiesOf("Selon l'International Institute for Quorvish Studies, les stocks baissent.", 'fr')
+    expect(summary(a)).toEqual(['organization:International Institute for Quorvish Studies'])
+  })
+
+  it('takes an eponym after "syndrome de", "maladie de" or "à la" for no entity', () => {
+    const text = "Le syndrome de Vardask et la maladie d'Ombrelin touchent peu de gens ; le syndrome de Vardask reste rare. C'est une combine à la Quorvex, une vraie combine à la Quorvex."
+    expect(entitiesOf(text, 'fr').entities).toEqual([])
+  })
+
+  it('reads "prendre la place de" and "à la place de" as no square, and "place de la" after a verb as one', () => {
+    const a = entitiesOf('Pastrevo Selvarin va prendre la place de Gavrielle Korvath, à la place de Morvalis Drenholt. Ils ont défilé place de la Ruvenza.', 'fr')
+    expect(summary(a)).toEqual(['location:place de la Ruvenza', 'person:Gavrielle Korvath', 'person:Morvalis Drenholt', 'person:Pastrevo Selvarin'])
+  })
+
+  it('types a name a player signed for as a club', () => {
+    const a = entitiesOf('Pastrevo Selvarin a signé pour Brenvale Quessant.', 'fr')
+    expect(summary(a)).toEqual(['organization:Brenvale Quessant', 'person:Pastrevo Selvarin'])
+  })
+
+  it('splits headlines run together at a capitalised article before a nationality', () => {
+    const a = entitiesOf("Un doute sur l'exploit de Morvalis Drenholt Le Kényan Pastrevo Selvarin remporte le marathon.", 'fr')
+    expect(summary(a)).toEqual(['person:Morvalis Drenholt', 'person:Pastrevo Selvarin'])
+  })
+
+  it('continues a body name over "des" and capitalised words, and over a third complement before its acronym', () => {
+    const text = "Le chef de l'Eglise évangélique des Lumières Quorvish a fui. Le Groupe d'études ferrinchien sur l'avenir du climat (GEFAC) a parlé. Le GEFAC publie."
+    const a = entitiesOf(text, 'fr')
+    expect(summary(a)).toEqual(["organization:Eglise évangélique des Lumières Quorvish", "organization:Groupe d'études ferrinchien sur l'avenir du climat"])
+    expect(find(a, "Groupe d'études ferrinchien sur l'avenir du climat")!.aliases).toEqual(['GEFAC'])
+  })
+
+  it('keeps "and" inside an English body name in a French text', () => {
+    const a = entitiesOf('Selon le Ferrinch Institute for Quorvish and Tropical Medicine, le risque baisse.', 'fr')
+    expect(summary(a)).toEqual(['organization:Ferrinch Institute for Quorvish and Tropical Medicine'])
+  })
+
+  it('makes no person of capitalised words the text also writes in lower case', () => {
+    const a = entitiesOf('Elle a rejoint Vente Directe en mai. La vente directe progresse, selon Pastrevo Selvarin.', 'fr')
+    expect(summary(a)).toEqual(['person:Pastrevo Selvarin'])
+  })
+
+  it('types a name as a club from a player\'s position before it, even a city\'s name, and takes no lone letter for a name', () => {
+    const a = entitiesOf("Le Bénin jouera dans le groupe F. L'attaquant de Tarvisburg a marqué, puis le défenseur de Liverpool.", 'fr')
+    expect(summary(a)).toEqual(['location:Bénin', 'organization:Liverpool', 'organization:Tarvisburg'])
+  })
+
+  it('lets a body name take a country of several words after "de"', () => {
+    const a = entitiesOf("Le Parti démocratique de Côte d'Ivoire proteste, à Abidjan comme ailleurs en Côte d'Ivoire.", 'fr')
+    expect(summary(a)).toEqual(["location:Abidjan", "location:Côte d'Ivoire", "organization:Parti démocratique de Côte d'Ivoire"])
+  })
+
+  it('splits a run at a word with digits, which no name holds', () => {
+    const a = entitiesOf("Le couple l'a appelé Quorvex Æ B-52 Selvarin, selon Pastrevo Selvarin.", 'fr')
+    expect(summary(a)).toEqual(['person:Pastrevo Selvarin', 'person:Quorvex Æ'])
+    expect(find(a, 'Pastrevo Selvarin')!.aliases).toEqual(['Selvarin'])
+  })
+
+  it('spells an acronym with the letters of an acronym inside its expansion, and reads a name followed by a country as a place', () => {
+    const a = entitiesOf('Ostrecy Energies UK (OEUK) l\'a dit. Pastrevo Selvarin, de Kelvane Morvalis, Kenya, a couru.', 'fr')
+    expect(summary(a)).toEqual(['location:Kelvane Morvalis', 'location:Kenya', 'organization:Ostrecy Energies UK', 'person:Pastrevo Selvarin'])
+    expect(find(a, 'Ostrecy Energies UK')!.aliases).toEqual(['OEUK'])
+  })
+
+  it('types a name followed by "est une entreprise" as a body, and merges forms that differ by accents', () => {
+    const a = entitiesOf("Brelvix Quorvex est une entreprise. Selon Rodolphe Marquizet, puis Rodolphe Marquizét, elle grandit.", 'fr')
+    expect(find(a, 'Brelvix Quorvex')!.type).toBe('organization')
+    expect(find(a, 'Rodolphe Marquizet')!.aliases).toEqual(['Rodolphe Marquizét'])
+  })
+
+  it('types names joined by an ampersand as a firm, and takes no span of months for a place', () => {
+    const a = entitiesOf('Au trimestre Octobre-Décembre, les ventes ont baissé selon Brelvix & Quorvex.', 'fr')
+    expect(summary(a)).toEqual(['organization:Brelvix & Quorvex'])
+  })
+
+  it('types what a title governs as a body and keeps a place closing it inside: "directeur de Ostrecy Kelvane Europe"', () => {
+    const a = entitiesOf('Le directeur de Ostrecy Kelvane Europe a parlé. Odette Varnesse, la PDG de Brelvix, a répondu.', 'fr')
+    expect(summary(a)).toEqual(['organization:Brelvix', 'organization:Ostrecy Kelvane Europe', 'person:Odette Varnesse'])
+  })
+
+  it('lets only French heads go on with French complements: "Brenvale Rangers du club", but "Parti communiste vardellien"', () => {
+    const a = entitiesOf('Il entraîne les Brenvale Rangers du club tchadien. Le Parti communiste vardellien applaudit.', 'fr')
+    expect(summary(a)).toEqual(['organization:Brenvale Rangers', 'organization:Parti communiste vardellien'])
+  })
+
+  it('takes a minister\'s capitalised remit for no body: "ministre de la Transition numérique"', () => {
+    const a = entitiesOf('Le ministre de la Transition numérique, Pastrevo Selvarin, a parlé.', 'fr')
+    expect(summary(a)).toEqual(['person:Pastrevo Selvarin'])
+    expect(find(a, 'Pastrevo Selvarin')!.roles).toEqual(['ministre de la Transition numérique'])
   })
 })
