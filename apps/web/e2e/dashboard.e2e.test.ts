@@ -1,5 +1,5 @@
 /**
- * The dashboard end to end: a production server (`next start`) over a fresh SQLite file seeded
+ * The dashboard end to end: the production server (scripts/serve.ts) over a fresh SQLite file seeded
  * with the sample article, driven by headless Chromium. Screenshots land in test-results/.
  */
 import { execFileSync, spawnSync } from 'node:child_process'

@@ -457,6 +457,34 @@ for (const target of targets) {
         }
       })
 
+      it('gives a new corpus version after another process saves, re-analyses or deletes an article, and the same one otherwise', async () => {
+        if (target.error) throw new Error(target.error)
+        const db = await target.create()
+        try {
+          const [reader, writer] = await Promise.all([openStore({ url: db.url }), openStore({ url: db.url })])
+          const seen = [await reader.corpusVersion()]
+          const first = await writer.saveArticle({ text: 'Premier article.' }, makeAnalysis())
+          seen.push(await reader.corpusVersion())
+          expect(await reader.corpusVersion()).toBe(seen[1])
+          await writer.saveArticle({ text: 'Premier article.' }, makeAnalysis()) // a duplicate changes nothing
+          expect(await reader.corpusVersion()).toBe(seen[1])
+          await writer.updateAnalysis(first.id, makeAnalysis({ terms: [['sommet', 4]] }))
+          seen.push(await reader.corpusVersion())
+          const second = await writer.saveArticle({ text: 'Second article.' }, makeAnalysis())
+          seen.push(await reader.corpusVersion())
+          await writer.deleteArticle(second.id)
+          seen.push(await reader.corpusVersion())
+          await writer.deleteArticle(first.id)
+          seen.push(await reader.corpusVersion())
+          // each change gives a version unlike the one before it (deleting the newest article may
+          // give back the version of the identical corpus before it was saved)
+          expect(seen.slice(1).filter((v, i) => v === seen[i])).toEqual([])
+          await Promise.all([reader.close(), writer.close()])
+        } finally {
+          await db.drop()
+        }
+      })
+
       it('opens one fresh database from two stores at once, both migrated and usable', async () => {
         if (target.error) throw new Error(target.error)
         const db = await target.create()

@@ -13,19 +13,41 @@ export interface CorpusCache {
   remember<T>(name: string, args: unknown[], compute: () => Promise<T>): Promise<T>
 }
 
-export function corpusCache(db: Database): CorpusCache {
-  const entries = new Map<string, { version: string; value: Promise<unknown> }>()
-  const currentVersion = async (): Promise<string> => {
-    const a = db.t.articles
-    const [row] = await db.all<{ n: number; last: number | null; updated: string | null }>(
-      sql`SELECT count(*) AS "n", max(${a.id}) AS "last", max(${a.updatedAt}) AS "updated" FROM ${a}`,
-    )
-    return `${row?.n ?? 0}:${row?.last ?? 0}:${row?.updated ?? ''}`
+/**
+ * A token that changes whenever an article is saved, re-analysed or deleted, by any process: the
+ * article count, the highest id and the latest update. Cheap (one indexed aggregate), so callers
+ * read it on every request and keep derived answers for as long as it stays the same.
+ */
+export async function corpusVersion(db: Database): Promise<string> {
+  const a = db.t.articles
+  const [row] = await db.all<{ n: number; last: number | null; updated: string | null }>(
+    sql`SELECT count(*) AS "n", max(${a.id}) AS "last", max(${a.updatedAt}) AS "updated" FROM ${a}`,
+  )
+  return `${row?.n ?? 0}:${row?.last ?? 0}:${row?.updated ?? ''}`
+}
+
+/**
+ * corpusVersion, read once for all the callers of one synchronous run (a page asking for eight
+ * aggregates at once): the read starts after the last of them has asked, so each still sees
+ * every write committed before it asked.
+ */
+export function versionReader(db: Database): () => Promise<string> {
+  let next: Promise<string> | null = null
+  return () => {
+    next ??= Promise.resolve().then(() => {
+      next = null
+      return corpusVersion(db)
+    })
+    return next
   }
+}
+
+export function corpusCache(readVersion: () => Promise<string>): CorpusCache {
+  const entries = new Map<string, { version: string; value: Promise<unknown> }>()
   return {
     async remember<T>(name: string, args: unknown[], compute: () => Promise<T>): Promise<T> {
       const key = `${name}:${JSON.stringify(args)}`
-      const version = await currentVersion()
+      const version = await readVersion()
       const hit = entries.get(key)
       if (hit && hit.version === version) return hit.value as Promise<T>
       const value = compute()
