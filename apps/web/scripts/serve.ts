@@ -6,7 +6,7 @@
  * NEWSLENS_SERVER_PROCESSES, default one per core, at most 4) sharing the port, each Next.js with
  * its own store connection and its own cache of rendered pages (scripts/page-cache.ts;
  * NEWSLENS_PAGE_CACHE=off renders every request, to measure rendering). SIGINT or SIGTERM stops
- * them all; so does any of them failing.
+ * them all; so does any of them failing, and so does the death of the launching process.
  *
  *   node --import tsx scripts/serve.ts [--check]   (--check: validate the configuration only)
  */
@@ -46,6 +46,12 @@ async function primary(): Promise<void> {
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal)
   }
   for (const signal of SIGNALS) process.on(signal, () => stop(signal, 0))
+  // a launcher that dies without passing its SIGTERM on (pnpm → sh → node) must not leave the
+  // server running on its own: a new parent process means ours is gone
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent) stop('SIGTERM', 0)
+  }, 1000).unref()
   cluster.on('exit', (worker, code, signal) => {
     if (!stopping) {
       console.error(`newslens: server process ${worker.process.pid} stopped (${signal ?? `exit ${code}`}): stopping the others`)
