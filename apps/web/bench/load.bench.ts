@@ -155,6 +155,7 @@ for (const pageCache of ['off', 'on'] as const) {
   try {
     const { pages, loadPaths } = await discover(server)
     console.log(`\n=== page cache ${pageCache}${pageCache === 'off' ? ': every request rendered' : ''}`)
+    console.log(server.output().split('\n').find((line) => line.startsWith('NewsLens:')) ?? '')
     console.log('server time (loopback, one client, 15 requests after 2 warm-up)')
     await serverTimes(server, pages)
 
