@@ -406,6 +406,14 @@ for (const target of targets) {
         expect(await ctx.store.termContexts('budget', { lang: 'en' })).toEqual([])
       })
 
+      it('finds a term given in its display form (capitals) by its key, articles using it most first', async () => {
+        // the older article uses it more: the full-text search alone would put the newer first
+        const twice = await ctx.store.saveArticle({ text: 'The UK and the UK again.', title: 'UK twice' }, makeAnalysis({ lang: 'en', terms: [['uk', 2, 'UK']] }))
+        const once = await ctx.store.saveArticle({ text: 'The UK votes.', title: 'UK once' }, makeAnalysis({ lang: 'en', terms: [['uk', 1, 'UK']] }))
+        const contexts = await ctx.store.termContexts('UK')
+        expect(contexts.map((c) => [c.articleId, c.match, c.start])).toEqual([[twice.id, 'UK', 4], [twice.id, 'UK', 15], [once.id, 'UK', 4]])
+      })
+
       it("finds the seed article's top term in context when the real engine analysed it", async () => {
         const text = readFileSync(join(repoRoot(), 'samples', 'syrie-russie-cooperation.fr.txt'), 'utf8')
         const analysis = analyze(text)
