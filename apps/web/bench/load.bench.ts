@@ -10,6 +10,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { get as httpGet } from 'node:http'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import autocannon from 'autocannon'
@@ -121,7 +122,24 @@ function machineLoad(): string {
   return `${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min)`
 }
 
+/**
+ * Each server process renders (and keeps) pages on its own, and its first render of a route also
+ * loads and compiles that route's code (1–3 s on a busy machine). A request per path on each of
+ * a few fresh connections (the primary deals connections out in turn) warms every process, as
+ * the one-client timings above warmed only the process their connection reached.
+ */
+async function warmEveryProcess(server: RunningServer, paths: string[]): Promise<void> {
+  for (let i = 0; i < 8; i++) {
+    for (const path of paths) {
+      await new Promise<void>((resolve, reject) => {
+        httpGet(server.url + path, { agent: false }, (res) => res.resume().on('end', resolve).on('error', reject)).on('error', reject)
+      })
+    }
+  }
+}
+
 async function load(server: RunningServer, paths: string[]): Promise<boolean> {
+  await warmEveryProcess(server, paths)
   console.log(`  machine before: ${machineLoad()}`)
   const cpuFrom = serverCpuMs(server)
   const result = await autocannon({ url: server.url, connections, duration, requests: paths.map((path) => ({ path })) })

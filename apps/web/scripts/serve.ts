@@ -6,17 +6,20 @@
  * NEWSLENS_SERVER_PROCESSES, default one per core, at most 4) sharing the port, each Next.js with
  * its own store connection and its own cache of rendered pages (scripts/page-cache.ts;
  * NEWSLENS_PAGE_CACHE=off renders every request, to measure rendering). SIGINT or SIGTERM stops
- * them all; so does any of them failing, and so does the death of the launching process.
+ * them all; so does any of them failing, and so does the death of the launching process. Each
+ * process renders a few requests at a time, the others waiting their turn in arrival order.
  *
  *   node --import tsx scripts/serve.ts [--check]   (--check: validate the configuration only)
  */
 import cluster from 'node:cluster'
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { availableParallelism } from 'node:os'
 import { accessConfig, isLoopbackHost, startupProblem } from '../src/lib/access'
 import { WEB_DIR } from './paths'
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const
+/** requests one server process renders at once (scripts/render-queue.ts); pages kept in memory skip the queue */
+const RENDERS_AT_ONCE = 4
 
 function serverProcesses(env: Record<string, string | undefined> = process.env, cores = availableParallelism()): number {
   const asked = Number(env.NEWSLENS_SERVER_PROCESSES)
@@ -67,11 +70,19 @@ async function worker(): Promise<void> {
   const host = process.env.HOST ?? '127.0.0.1'
   const port = Number(process.env.PORT)
   // loaded here, after NODE_ENV is set, and never in the primary (which only supervises)
-  const [{ default: next }, { openStore }, { pageCache }] = await Promise.all([import('next'), import('@newslens/store'), import('./page-cache')])
+  const [{ default: next }, { openStore }, { pageCache }, { renderQueue }] = await Promise.all([
+    import('next'),
+    import('@newslens/store'),
+    import('./page-cache'),
+    import('./render-queue'),
+  ])
   const app = next({ dev: false, dir: WEB_DIR, hostname: host, port })
   const [store] = await Promise.all([openStore(), app.prepare()])
   const handle = app.getRequestHandler()
-  const serve = process.env.NEWSLENS_PAGE_CACHE === 'off' ? handle : pageCache({ version: () => store.corpusVersion(), render: (req, res) => handle(req, res) })
+  const queued = renderQueue(RENDERS_AT_ONCE, (req, res) => handle(req, res))
+  // the build's static files are read from disk, never rendered: they do not wait behind pages
+  const render = (req: IncomingMessage, res: ServerResponse) => (req.url?.startsWith('/_next/static/') ? handle(req, res) : queued(req, res))
+  const serve = process.env.NEWSLENS_PAGE_CACHE === 'off' ? render : pageCache({ version: () => store.corpusVersion(), render })
   const server = createServer((req, res) => {
     serve(req, res).catch((error: unknown) => {
       console.error('newslens: request failed:', error)
