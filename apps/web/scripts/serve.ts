@@ -92,7 +92,6 @@ async function worker(): Promise<void> {
       } else if (!res.writableEnded) res.destroy()
     })
   })
-  server.keepAliveTimeout = 65_000
   let closing = false
   const close = async () => {
     if (closing) return
