@@ -5,6 +5,9 @@
  * saved, re-analysed or deleted by any process) drops them all and the next request renders
  * anew. Requests for a page already being rendered wait for that render instead of repeating it.
  *
+ * A page that comes to depend on anything else (cookies, request headers, the time) must be left
+ * out by pageKey, or its answers would be shared between requests that should differ.
+ *
  * Only plain GETs of pages and exports are kept: API routes, Next's own assets, client-side
  * navigations and server actions (router headers) always go to Next, and so does any answer
  * that is not a complete 200 without cookies, or that shows the error page.
