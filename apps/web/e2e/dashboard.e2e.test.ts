@@ -1,9 +1,9 @@
 /**
- * The dashboard end to end: a production server (`next start`) over a fresh SQLite file seeded
+ * The dashboard end to end: the production server (scripts/serve.ts) over a fresh SQLite file seeded
  * with the sample article, driven by headless Chromium. Screenshots land in test-results/.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
@@ -233,6 +233,28 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await page.waitForURL(/\/articles\/\d+$/)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(PASTED_TITLE)
     await page.close()
+  })
+
+  it('shows an article saved by another process (the CLI) on the next load of a page served from memory', async () => {
+    const before = await articleCount()
+    // each server process keeps its own pages: a few loads reach one that already has it
+    const served: (string | null)[] = []
+    for (let i = 0; i < 4; i++) {
+      const res = await fetch(`${server.url}/articles`)
+      await res.arrayBuffer()
+      served.push(res.headers.get('x-newslens-cache'))
+    }
+    expect(served).toContain('hit')
+    const file = join(dir, 'lighthouse.txt')
+    writeFileSync(file, 'Lighthouse keepers return to the northern coast\n\nThe lighthouse on the northern coast was staffed again on Monday, the coastguard said.\n')
+    execFileSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'apps/cli/src/main.ts'), 'ingest', file], {
+      cwd: join(REPO_ROOT, 'apps/cli'),
+      env: { ...process.env, DATABASE_URL: `file:${join(dir, 'e2e.db')}` },
+      stdio: 'pipe',
+    })
+    expect(await articleCount()).toBe(before + 1)
+    const page = await fetch(`${server.url}/articles`).then((r) => r.text())
+    expect(page).toContain('Lighthouse keepers return to the northern coast')
   })
 
   it('shows hostile markup as inert text and never links a javascript: URL', async () => {

@@ -3,12 +3,12 @@
  * over a given database, and headless Chromium (Debian's package) driven by playwright-core.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
-import { NEXT_BIN, WEB_DIR } from '../scripts/paths'
+import { WEB_DIR } from '../scripts/paths'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const CHROMIUM_ARGS = [
@@ -45,13 +45,30 @@ export interface RunningServer {
   stop: () => Promise<void>
 }
 
-/** `next start` on 127.0.0.1 and a free port, answering once `/` does */
+/**
+ * CPU time (user + system, ms) the server has used so far: its supervising process and every
+ * server process under it. Linux only (/proc); NaN elsewhere.
+ */
+export function serverCpuMs(server: RunningServer): number {
+  const pid = server.process.pid
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return NaN
+  const ticks = (p: number): number => {
+    // fields after the command name: state is field 3, utime 14 and stime 15 (1-based)
+    const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return Number(fields[11]) + Number(fields[12])
+  }
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+  // clock ticks are 1/100 s on Linux (USER_HZ)
+  return [pid, ...children].reduce((sum, p) => sum + (existsSync(`/proc/${p}/stat`) ? ticks(p) : 0), 0) * 10
+}
+
+/** the production server (scripts/serve.ts, as `pnpm start` runs it) on 127.0.0.1 and a free port, answering once `/ingest` does */
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(NEXT_BIN, ['start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     cwd: WEB_DIR,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''

@@ -216,6 +216,12 @@ export interface Store {
   /** ids of articles analysed with another version than `currentVersion` */
   staleArticles(currentVersion: string, limit?: number): Promise<number[]>
 
+  /**
+   * An opaque token that changes whenever any process saves, re-analyses or deletes an article
+   * (it comes back only when the corpus does, e.g. the newest article saved then deleted):
+   * anything derived from the stored corpus may be kept while it stays the same.
+   */
+  corpusVersion(): Promise<string>
   corpusStats(filter?: CorpusFilter): Promise<CorpusStats>
   topTerms(filter?: CorpusFilter, limit?: number): Promise<CorpusTerm[]>
   themeShares(filter?: CorpusFilter): Promise<ThemeShare[]>

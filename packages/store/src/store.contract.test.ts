@@ -406,6 +406,14 @@ for (const target of targets) {
         expect(await ctx.store.termContexts('budget', { lang: 'en' })).toEqual([])
       })
 
+      it('finds a term given in its display form (capitals) by its key, articles using it most first', async () => {
+        // the older article uses it more: the full-text search alone would put the newer first
+        const twice = await ctx.store.saveArticle({ text: 'The UK and the UK again.', title: 'UK twice' }, makeAnalysis({ lang: 'en', terms: [['uk', 2, 'UK']] }))
+        const once = await ctx.store.saveArticle({ text: 'The UK votes.', title: 'UK once' }, makeAnalysis({ lang: 'en', terms: [['uk', 1, 'UK']] }))
+        const contexts = await ctx.store.termContexts('UK')
+        expect(contexts.map((c) => [c.articleId, c.match, c.start])).toEqual([[twice.id, 'UK', 4], [twice.id, 'UK', 15], [once.id, 'UK', 4]])
+      })
+
       it("finds the seed article's top term in context when the real engine analysed it", async () => {
         const text = readFileSync(join(repoRoot(), 'samples', 'syrie-russie-cooperation.fr.txt'), 'utf8')
         const analysis = analyze(text)
@@ -451,6 +459,34 @@ for (const target of targets) {
           await writer.deleteArticle(second.id)
           expect((await reader.corpusStats()).articles).toBe(1)
           expect((await reader.topTerms()).map((t) => [t.term, t.count])).toEqual([['sommet', 2]])
+          await Promise.all([reader.close(), writer.close()])
+        } finally {
+          await db.drop()
+        }
+      })
+
+      it('gives a new corpus version after another process saves, re-analyses or deletes an article, and the same one otherwise', async () => {
+        if (target.error) throw new Error(target.error)
+        const db = await target.create()
+        try {
+          const [reader, writer] = await Promise.all([openStore({ url: db.url }), openStore({ url: db.url })])
+          const seen = [await reader.corpusVersion()]
+          const first = await writer.saveArticle({ text: 'Premier article.' }, makeAnalysis())
+          seen.push(await reader.corpusVersion())
+          expect(await reader.corpusVersion()).toBe(seen[1])
+          await writer.saveArticle({ text: 'Premier article.' }, makeAnalysis()) // a duplicate changes nothing
+          expect(await reader.corpusVersion()).toBe(seen[1])
+          await writer.updateAnalysis(first.id, makeAnalysis({ terms: [['sommet', 4]] }))
+          seen.push(await reader.corpusVersion())
+          const second = await writer.saveArticle({ text: 'Second article.' }, makeAnalysis())
+          seen.push(await reader.corpusVersion())
+          await writer.deleteArticle(second.id)
+          seen.push(await reader.corpusVersion())
+          await writer.deleteArticle(first.id)
+          seen.push(await reader.corpusVersion())
+          // each change gives a version unlike the one before it (deleting the newest article may
+          // give back the version of the identical corpus before it was saved)
+          expect(seen.slice(1).filter((v, i) => v === seen[i])).toEqual([])
           await Promise.all([reader.close(), writer.close()])
         } finally {
           await db.drop()

@@ -7,7 +7,7 @@ import { openSqlite } from './db/sqlite'
 import { StoreInputError } from './errors'
 import { findByHash, getArticle, listArticles, staleArticles } from './queries/articles'
 import { termContexts } from './queries/contexts'
-import { corpusCache } from './queries/corpus-cache'
+import { corpusCache, versionReader } from './queries/corpus-cache'
 import { corpusStats, sentimentDistribution, themeShares, timeline, topTerms } from './queries/corpus'
 import { getEntity, listEntities, topEntities } from './queries/entities'
 import { network } from './queries/network'
@@ -33,7 +33,8 @@ function storeOn(db: Database): NewsLensStore {
   const counters: WriteCounters = { rows: 0 }
   const countRows = (rows: number) => { counters.rows += rows }
   let closed = false
-  const cache = corpusCache(db)
+  const readVersion = versionReader(db)
+  const cache = corpusCache(readVersion)
   return {
     dialect: db.dialect,
     location: db.location,
@@ -62,6 +63,7 @@ function storeOn(db: Database): NewsLensStore {
     listArticles: (query) => listArticles(db, query),
     staleArticles: (version, limit) => staleArticles(db, version, limit),
 
+    corpusVersion: readVersion,
     corpusStats: (filter) => cache.remember('stats', [filter], () => corpusStats(db, filter)),
     topTerms: (filter, limit) => cache.remember('terms', [filter, limit], () => topTerms(db, filter, limit)),
     themeShares: (filter) => cache.remember('themes', [filter], () => themeShares(db, filter)),

@@ -40,9 +40,11 @@ export async function termContexts(db: Database, term: string, filter?: CorpusFi
     }
   }
 
+  // term keys are lower case: a display form ("UK") finds its key ("uk") too
+  const keys = [...new Set([wanted, wanted.toLowerCase()])]
   const byKey = await db.all<{ id: number }>(sql`
     SELECT ${at.articleId} AS "id" FROM ${at} JOIN ${a} ON ${a.id} = ${at.articleId}
-    ${whereClause([sql`${at.term} = ${wanted}`, ...conditions])}
+    ${whereClause([sql`${at.term} IN (${sql.join(keys.map((k) => sql`${k}`), sql`, `)})`, ...conditions])}
     ORDER BY ${at.count} DESC, ${at.articleId} DESC LIMIT ${k}`)
   await scan(byKey.map((r) => Number(r.id)))
 

@@ -6,6 +6,7 @@ import { Card } from '@/components/Card'
 import { HBarChart } from '@/components/charts/HBarChart'
 import { SentenceSentimentChart } from '@/components/charts/SentenceSentimentChart'
 import { DeleteArticleButton } from '@/components/DeleteArticleButton'
+import { EntityMention, type MentionTip } from '@/components/EntityMention'
 import { InfoTip } from '@/components/InfoTip'
 import { Network } from '@/components/Network'
 import { articleNetwork } from '@/lib/article-network'
@@ -32,6 +33,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[id]'>) {
     a.sentences,
     a.entities.flatMap((e, entity) => e.mentions.map((m) => ({ ...m, entity }))),
   )
+  const tips = mentionTips(a.entities)
   const network = articleNetwork(a, LIMITS.networkLinks)
   const terms = a.terms.slice(0, LIMITS.articleTerms)
   const ngrams = a.ngrams.slice(0, LIMITS.articleNgrams)
@@ -72,7 +74,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[id]'>) {
           </div>
           <div className="article-text">
             {paragraphs.map((p, i) => (
-              <ParagraphView key={i} paragraph={p} entities={a.entities} paragraphIndex={i} />
+              <ParagraphView key={i} paragraph={p} tips={tips} paragraphIndex={i} />
             ))}
           </div>
         </section>
@@ -176,7 +178,21 @@ function preview(sentence: string): string {
 }
 
 
-function ParagraphView({ paragraph, entities, paragraphIndex }: { paragraph: Paragraph; entities: Entity[]; paragraphIndex: number }) {
+/** the tooltip of each entity, built once: its mentions share the object (sent once to the browser) */
+function mentionTips(entities: Entity[]): MentionTip[] {
+  return entities.map((e) => ({
+    name: e.name,
+    type: e.type,
+    roles: e.roles.join('; '),
+    count: e.count,
+    sentiment: fmtSigned(e.sentiment),
+    also: e.aliases.length > 1 ? e.aliases.filter((x) => x !== e.name).join(', ') : '',
+    entityHref: entityLookupHref(e.name, e.type),
+    contextsHref: termHref(e.name),
+  }))
+}
+
+function ParagraphView({ paragraph, tips, paragraphIndex }: { paragraph: Paragraph; tips: MentionTip[]; paragraphIndex: number }) {
   // consecutive pieces of one sentence share a span; the span where a sentence starts carries
   // its anchor (#s-N), the target of the sentence sentiment chart and of keyword-in-context links
   const groups: { sentence: number | null; anchor: number | undefined; pieces: { piece: Paragraph['pieces'][number]; at: number }[] }[] = []
@@ -190,35 +206,12 @@ function ParagraphView({ paragraph, entities, paragraphIndex }: { paragraph: Par
     <p>
       {groups.map((g, gi) => (
         <span key={gi} id={g.anchor !== undefined ? `s-${g.anchor}` : undefined} className={g.sentence !== null ? 'sentence' : undefined}>
-          {g.pieces.map(({ piece, at }) =>
-            piece.kind === 'mention' ? (
-              <MentionView key={at} text={piece.text} entity={entities[piece.entity]} tipId={`m-${paragraphIndex}-${at}`} />
-            ) : (
-              piece.text
-            ),
-          )}
+          {g.pieces.map(({ piece, at }) => {
+            const tip = piece.kind === 'mention' ? tips[piece.entity] : undefined
+            return tip ? <EntityMention key={at} text={piece.text} tip={tip} tipId={`m-${paragraphIndex}-${at}`} /> : piece.text
+          })}
         </span>
       ))}
     </p>
-  )
-}
-
-function MentionView({ text, entity, tipId }: { text: string; entity: Entity | undefined; tipId: string }) {
-  if (!entity) return <>{text}</>
-  return (
-    <span className="ent">
-      <mark data-entity-type={entity.type} tabIndex={0} aria-describedby={tipId}>
-        {text}
-      </mark>
-      <span className="ent-tip" role="tooltip" id={tipId}>
-        <strong>{entity.name}</strong> · {entity.type}
-        {entity.roles.length ? <> · {entity.roles.join('; ')}</> : null}
-        <br />
-        {entity.count} {entity.count === 1 ? 'mention' : 'mentions'} · sentiment {fmtSigned(entity.sentiment)}
-        {entity.aliases.length > 1 ? <> · also: {entity.aliases.filter((x) => x !== entity.name).join(', ')}</> : null}
-        <br />
-        <a href={entityLookupHref(entity.name, entity.type)}>entity page</a> · <a href={termHref(entity.name)}>contexts</a>
-      </span>
-    </span>
   )
 }
