@@ -55,9 +55,8 @@ export function extractEntities(input: EntityExtractionInput): EntityExtraction 
   const insideName = new Uint8Array(view.length)
   for (const c of candidates) if (c.gaz || c.source === 'expansion') for (let k = c.s; k < c.e; k++) insideName[k] = 1
   const nationalities = new Map<string, Nationality>()
-  const nationalityForms = lex.nationalities
   for (let i = 0; i < view.length; i++) {
-    if (insideName[i] || !nationalityForms.has(ctx.forms[i]!)) continue
+    if (insideName[i] || view[i]!.lexical.nationality === undefined) continue
     const country = nationalityAt(ctx, i)
     if (!country) continue
     const key = view[i]!.form

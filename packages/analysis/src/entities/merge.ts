@@ -7,6 +7,7 @@
 import type { EntityType, Span } from '../types'
 import type { ExtractionContext } from './context'
 import type { Evidence, ScoredMention } from './evidence'
+import { NAME_PARTICLE, TRAILING_LOWERCASE_HEAD } from './words'
 
 export interface MergedEntity {
   name: string
@@ -38,7 +39,7 @@ function nameWords(ctx: ExtractionContext, m: ScoredMention): string[] {
   for (let k = m.candidate.s; k < m.candidate.e; k++) {
     const t = ctx.view[k]!
     if (!t.isWord) continue
-    if (ctx.lex.nameParticles.has(t.form)) continue
+    if ((t.is & NAME_PARTICLE) !== 0) continue
     words.push(t.form.replace(PARTICLE_PREFIX, ''))
   }
   return words
@@ -166,7 +167,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
       const words = nameWords(ctx, m)
       // "Conservative" for "Conservative party": the name without its lower-case head
       const last = ctx.view[m.candidate.e - 1]!
-      const minimum = !last.capLike && ctx.lex.trailingLowercaseHeads.has(last.form) ? 1 : 2
+      const minimum = !last.capLike && (last.is & TRAILING_LOWERCASE_HEAD) !== 0 ? 1 : 2
       for (let k = minimum; k < words.length; k++) {
         const key = words.slice(0, k).join(' ')
         if (!prefixOwner.has(key)) prefixOwner.set(key, c.id)

@@ -1,8 +1,11 @@
 /**
  * A per-token view of the document for entity extraction: lower-cased forms with straight
- * apostrophes, capitalisation, sentence starts and title-case lines, computed in one pass.
+ * apostrophes, capitalisation, what the lexicon knows of each form, sentence starts and
+ * title-case lines, computed in one pass.
  */
 import type { Token } from '../document'
+import type { EntityLexicon } from './lexicon'
+import { BYLINE_MARKER, type WordFacts, wordFacts } from './words'
 
 export interface EntityToken {
   start: number
@@ -15,6 +18,13 @@ export interface EntityToken {
   capLike: boolean
   /** two or more letters, all capitals: "ONU", "FMI" */
   allCaps: boolean
+  /** a Roman numeral or ordinal: "XIXe", "III" */
+  ordinal: boolean
+  /** the form's lexicon memberships (words.ts bits) */
+  is: number
+  /** the phrase sets with a phrase starting with the form (PhraseSet.flag bits) */
+  starts: number
+  lexical: WordFacts
   /** first word of a sentence, or right after an opening quote, colon or dash */
   initial: boolean
   sentence: number
@@ -24,9 +34,10 @@ export interface EntityToken {
   titleLine: boolean
 }
 
-const NO_SUFFIXES: ReadonlySet<string> = new Set()
 const OPENERS = new Set(['«', '"', '“', ':', '(', '—', '–', '-', '[', "'", '•', '*', '|'])
 const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn|abu|abou|wal|wa)-\p{Lu}/u
+/** Roman numerals and ordinals: "XIXe", "IIIe", "XXI" */
+const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
 
 function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
@@ -36,7 +47,7 @@ function isUpperCode(c: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 }
 
-export function capLikeWord(text: string, adjectiveSuffixes: ReadonlySet<string> = NO_SUFFIXES): boolean {
+function capLikeWord(text: string, adjectiveSuffixes: ReadonlySet<string>): boolean {
   const hyphen = text.lastIndexOf('-')
   if (isUpperCode(text.charCodeAt(0))) {
     // "Norway-based", "Saudi-led", "US-made": an adjective built on a name, not a name
@@ -72,12 +83,7 @@ function nextLineBreak(text: string, from: number, breakChar: string): number {
   return k < 0 ? Infinity : k
 }
 
-export interface ViewRules {
-  bylineMarkers: ReadonlySet<string>
-  nameAdjectiveSuffixes: ReadonlySet<string>
-}
-
-export function buildView(text: string, tokens: readonly Token[], rules: ViewRules): EntityToken[] {
+export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon): EntityToken[] {
   const view: EntityToken[] = new Array(tokens.length)
   let lastSentence = -1
   let prevEnd = 0
@@ -85,6 +91,7 @@ export function buildView(text: string, tokens: readonly Token[], rules: ViewRul
   // "\n" or, in old Mac texts, "\r"
   const breakChar = text.includes('\n') || !text.includes('\r') ? '\n' : '\r'
   let nextBreak = nextLineBreak(text, 0, breakChar)
+  let prev: Token | undefined
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const isWord = t.kind === 'word'
@@ -94,10 +101,10 @@ export function buildView(text: string, tokens: readonly Token[], rules: ViewRul
       breakBefore = breakBefore || nextBreak >= prevEnd
       nextBreak = nextLineBreak(text, t.start, breakChar)
     }
-    const prev = i > 0 ? tokens[i - 1]! : undefined
     const initial = t.sentence !== lastSentence || breakBefore || (prev !== undefined && prev.kind === 'punct' && OPENERS.has(prev.text))
     if (isWord) lastSentence = t.sentence
-    const capLike = isWord && capLikeWord(t.text, rules.nameAdjectiveSuffixes)
+    const capLike = isWord && capLikeWord(t.text, lex.nameAdjectiveSuffixes)
+    const lexical = wordFacts(lex, form)
     view[i] = {
       start: t.start,
       end: t.end,
@@ -106,19 +113,24 @@ export function buildView(text: string, tokens: readonly Token[], rules: ViewRul
       isWord,
       capLike,
       allCaps: capLike && isAllCaps(t.text),
+      ordinal: ORDINAL.test(t.text),
+      is: lexical.is,
+      starts: lexical.starts,
+      lexical,
       initial: isWord && initial,
       sentence: t.sentence,
       breakBefore,
       titleLine: false,
     }
     prevEnd = t.end
+    prev = t
   }
-  markTitleLines(view, rules.bylineMarkers)
+  markTitleLines(view)
   return view
 }
 
 /** Lines of three or more words, most of them capitalised and with no final period, are headlines. */
-function markTitleLines(view: EntityToken[], bylineMarkers: ReadonlySet<string>): void {
+function markTitleLines(view: EntityToken[]): void {
   let lineStart = 0
   for (let i = 0; i <= view.length; i++) {
     if (i === view.length || (i > lineStart && view[i]!.breakBefore)) {
@@ -133,7 +145,7 @@ function markTitleLines(view: EntityToken[], bylineMarkers: ReadonlySet<string>)
       const last = view[i - 1]
       const endsSentence = last !== undefined && (last.text === '.' || last.text === '!' || last.text === '?')
       // "By Jane Doe, BBC News, Nairobi" / "Par Jean Dupont" is a byline, not a headline
-      const byline = bylineMarkers.has(view[lineStart]!.form)
+      const byline = (view[lineStart]!.is & BYLINE_MARKER) !== 0
       if (words >= 4 && caps / words >= 0.75 && !endsSentence && !byline) {
         for (let k = lineStart; k < i; k++) view[k]!.titleLine = true
       }
