@@ -5,7 +5,7 @@
  */
 import type { EntityLexicon, GazetteerEntry } from './lexicon'
 import { phraseMatchesAt, type PhraseMatch, type PhraseSet } from './phrases'
-import type { EntityToken } from './view'
+import type { DocumentView, EntityToken } from './view'
 import { ALWAYS_STRIPPED, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
 
 export interface ExtractionContext {
@@ -24,15 +24,8 @@ export interface ExtractionContext {
   gazetteerMemo: (PhraseMatch<GazetteerEntry> | null | undefined)[]
 }
 
-export function makeContext(lex: EntityLexicon, view: EntityToken[], text: string): ExtractionContext {
-  const forms = new Array<string>(view.length)
-  const lowerForms = new Set<string>()
-  for (let i = 0; i < view.length; i++) {
-    const t = view[i]!
-    forms[i] = t.form
-    if (t.isWord && !t.capLike) lowerForms.add(t.form)
-  }
-  return { lex, view, forms, text, lowerForms, commonAcronyms: new Set(), nonNames: new Set(), gazetteerMemo: new Array(view.length) }
+export function makeContext(lex: EntityLexicon, view: DocumentView, text: string): ExtractionContext {
+  return { lex, view: view.tokens, forms: view.forms, text, lowerForms: view.lowerForms, commonAcronyms: new Set(), nonNames: new Set(), gazetteerMemo: new Array(view.tokens.length) }
 }
 
 /** The document writes this token's form as a lower-case word somewhere: capitalised, it is a common word at a sentence start. */
@@ -161,11 +154,14 @@ export function titleAt(ctx: ExtractionContext, i: number, limit?: number): numb
   return m ? m.length : 0
 }
 
+/** Roman numerals and ordinals: "XIXe", "IIIe", "XXI" */
+const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
+
 /** Words that never start or make an entity on their own. */
 export function isNeverName(ctx: ExtractionContext, i: number): boolean {
   const t = ctx.view[i]!
   // mid-sentence, a capitalised "Grande" or "Nouvelle" belongs to a name ("la Grande Mosquée")
   if (t.capLike && !t.initial && (t.is & (FUNCTION_WORD | ALWAYS_STRIPPED)) === FUNCTION_WORD && ctx.view[i + 1]?.capLike) return false
-  if (t.ordinal || (ctx.commonAcronyms.size > 0 && ctx.commonAcronyms.has(t.text))) return true
+  if (ORDINAL.test(t.text) || (ctx.commonAcronyms.size > 0 && ctx.commonAcronyms.has(t.text))) return true
   return (t.is & NEVER_NAME) !== 0
 }

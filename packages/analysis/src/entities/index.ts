@@ -45,8 +45,8 @@ export function extractEntities(input: EntityExtractionInput): EntityExtraction 
   if (lang !== 'fr' && lang !== 'en') return { entities: [], nationalities: [] }
   if (tokens.length === 0) return { entities: [], nationalities: [] }
   const lex = entityLexicon(lang)
-  const view = buildView(text, tokens, lex)
-  const ctx = makeContext(lex, view, text)
+  const ctx = makeContext(lex, buildView(text, tokens, lex), text)
+  const view = ctx.view
   const candidates = findCandidates(ctx)
   const scored = candidates.map((c) => scoreMention(ctx, c))
   const entities = mergeMentions(ctx, scored)

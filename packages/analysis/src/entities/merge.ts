@@ -40,7 +40,9 @@ function nameWords(ctx: ExtractionContext, m: ScoredMention): string[] {
     const t = ctx.view[k]!
     if (!t.isWord) continue
     if ((t.is & NAME_PARTICLE) !== 0) continue
-    words.push(t.form.replace(PARTICLE_PREFIX, ''))
+    // "al-Assad" -> "assad": a particle is two or three letters before the hyphen
+    const f = t.form
+    words.push(f.charCodeAt(2) === 45 || f.charCodeAt(3) === 45 ? f.replace(PARTICLE_PREFIX, '') : f)
   }
   return words
 }
@@ -51,13 +53,26 @@ function distinctForms(ctx: ExtractionContext, c: Cluster): ScoredMention[] {
   const seen = new Set<string>()
   const out: ScoredMention[] = []
   for (const m of c.mentions) {
-    const key = ctx.forms.slice(m.candidate.s, m.candidate.e).join(' ')
+    const key = formsKey(ctx, m.candidate.s, m.candidate.e)
     if (!seen.has(key)) {
       seen.add(key)
       out.push(m)
     }
   }
   return out
+}
+
+/** The forms of tokens [s, e) joined by spaces: the key of a written name. */
+function formsKey(ctx: ExtractionContext, s: number, e: number): string {
+  let key = ctx.forms[s]!
+  for (let k = s + 1; k < e; k++) key += ' ' + ctx.forms[k]!
+  return key
+}
+
+function addEvidence(to: Evidence, from: Evidence): void {
+  to.person += from.person
+  to.organization += from.organization
+  to.location += from.location
 }
 
 function decide(ev: Evidence, minimum: number): EntityType | null {
@@ -92,16 +107,17 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     const k = clusters[keep]!
     const d = clusters[drop]!
     k.mentions.push(...d.mentions)
-    for (const t of ['person', 'organization', 'location'] as const) k.evidence[t] += d.evidence[t]
+    addEvidence(k.evidence, d.evidence)
     d.mentions = []
     return keep
   }
 
-  mentions.forEach((m, index) => {
+  for (let index = 0; index < mentions.length; index++) {
+    const m = mentions[index]!
     const c = m.candidate
     // the same words named a scheme or an event elsewhere in the text
-    if (!c.gaz && ctx.nonNames.size > 0 && ctx.nonNames.has(ctx.forms.slice(c.s, c.e).join(' '))) return
-    const key = c.gaz ? c.gaz.group : ctx.forms.slice(c.s, c.e).join(' ')
+    if (!c.gaz && ctx.nonNames.size > 0 && ctx.nonNames.has(formsKey(ctx, c.s, c.e))) continue
+    const key = c.gaz ? c.gaz.group : formsKey(ctx, c.s, c.e)
     let id = byKey.get(key)
     if (id === undefined) {
       id = clusters.length
@@ -111,14 +127,14 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     id = find(id)
     const cl = clusters[id]!
     cl.mentions.push(m)
-    for (const t of ['person', 'organization', 'location'] as const) cl.evidence[t] += m.evidence[t]
+    addEvidence(cl.evidence, m.evidence)
     clusterOf[index] = id
     if (c.link > 0) {
       const other = byLink.get(c.link)
       if (other === undefined) byLink.set(c.link, id)
       else union(other, id)
     }
-  })
+  }
 
   let roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
   for (const c of roots) c.type = decide(c.evidence, 1)
@@ -299,10 +315,13 @@ function toEntity(ctx: ExtractionContext, c: Cluster, type: EntityType): MergedE
   }
   // the fullest form as first written: most words, then longest, then first
   let name = forms[0]!
+  let nameWordCount = name.split(/\s+/).length
   for (const f of forms) {
     const words = f.split(/\s+/).length
-    const nameWordsCount = name.split(/\s+/).length
-    if (words > nameWordsCount || (words === nameWordsCount && f.length > name.length)) name = f
+    if (words > nameWordCount || (words === nameWordCount && f.length > name.length)) {
+      name = f
+      nameWordCount = words
+    }
   }
   const roles: string[] = []
   const seenRoles = new Set<string>()

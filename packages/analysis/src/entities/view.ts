@@ -18,8 +18,6 @@ export interface EntityToken {
   capLike: boolean
   /** two or more letters, all capitals: "ONU", "FMI" */
   allCaps: boolean
-  /** a Roman numeral or ordinal: "XIXe", "III" */
-  ordinal: boolean
   /** the form's lexicon memberships (words.ts bits) */
   is: number
   /** the phrase sets with a phrase starting with the form (PhraseSet.flag bits) */
@@ -35,9 +33,8 @@ export interface EntityToken {
 }
 
 const OPENERS = new Set(['«', '"', '“', ':', '(', '—', '–', '-', '[', "'", '•', '*', '|'])
+const HYPHEN = 45
 const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn|abu|abou|wal|wa)-\p{Lu}/u
-/** Roman numerals and ordinals: "XIXe", "IIIe", "XXI" */
-const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
 
 function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
@@ -48,12 +45,14 @@ function isUpperCode(c: number): boolean {
 }
 
 function capLikeWord(text: string, adjectiveSuffixes: ReadonlySet<string>): boolean {
-  const hyphen = text.lastIndexOf('-')
-  if (isUpperCode(text.charCodeAt(0))) {
+  const first = text.charCodeAt(0)
+  if (isUpperCode(first)) {
     // "Norway-based", "Saudi-led", "US-made": an adjective built on a name, not a name
+    const hyphen = text.lastIndexOf('-')
     return !(hyphen > 0 && adjectiveSuffixes.has(text.slice(hyphen + 1).toLowerCase()))
   }
-  if (hyphen > 0 && PARTICLE_PREFIX.test(text)) return true
+  // "al-Assad": a particle is two to four letters before the hyphen
+  if ((text.charCodeAt(2) === HYPHEN || text.charCodeAt(3) === HYPHEN || text.charCodeAt(4) === HYPHEN) && PARTICLE_PREFIX.test(text)) return true
   // eBay, iPhone: a lower-case letter then a capital
   return text.length > 2 && isUpperCode(text.charCodeAt(1)) && /^\p{Ll}\p{Lu}\p{Ll}/u.test(text)
 }
@@ -83,8 +82,18 @@ function nextLineBreak(text: string, from: number, breakChar: string): number {
   return k < 0 ? Infinity : k
 }
 
-export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon): EntityToken[] {
+export interface DocumentView {
+  tokens: EntityToken[]
+  /** each token's form, as a plain array for phrase look-ups */
+  forms: string[]
+  /** forms written as lower-case words somewhere in the document */
+  lowerForms: Set<string>
+}
+
+export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon): DocumentView {
   const view: EntityToken[] = new Array(tokens.length)
+  const forms: string[] = new Array(tokens.length)
+  const lowerForms = new Set<string>()
   let lastSentence = -1
   let prevEnd = 0
   // line breaks, found once: a token follows one when the next break lies between it and the previous token
@@ -105,6 +114,8 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
     if (isWord) lastSentence = t.sentence
     const capLike = isWord && capLikeWord(t.text, lex.nameAdjectiveSuffixes)
     const lexical = wordFacts(lex, form)
+    forms[i] = form
+    if (isWord && !capLike) lowerForms.add(form)
     view[i] = {
       start: t.start,
       end: t.end,
@@ -113,7 +124,6 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
       isWord,
       capLike,
       allCaps: capLike && isAllCaps(t.text),
-      ordinal: ORDINAL.test(t.text),
       is: lexical.is,
       starts: lexical.starts,
       lexical,
@@ -126,7 +136,7 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
     prev = t
   }
   markTitleLines(view)
-  return view
+  return { tokens: view, forms, lowerForms }
 }
 
 /** Lines of three or more words, most of them capitalised and with no final period, are headlines. */
