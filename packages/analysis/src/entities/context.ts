@@ -5,7 +5,7 @@
  */
 import type { EntityLexicon, GazetteerEntry } from './lexicon'
 import { phraseMatchesAt, type PhraseMatch, type PhraseSet } from './phrases'
-import type { DocumentView, EntityToken } from './view'
+import type { DocumentView, EntityToken, LowerCaseForms } from './view'
 import { ALWAYS_STRIPPED, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
 
 export interface ExtractionContext {
@@ -15,7 +15,7 @@ export interface ExtractionContext {
   forms: string[]
   text: string
   /** forms seen in lower case somewhere in the document: a capitalised sentence start with such a form is a common word */
-  lowerForms: Set<string>
+  lowerForms: LowerCaseForms
   /** acronyms the text expands into common words ("MGF" for "mutilations génitales féminines") */
   commonAcronyms: Set<string>
   /** names the text shows to be schemes or events ("Warm Home Discount scheme"), lower-cased */

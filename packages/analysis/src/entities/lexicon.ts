@@ -18,7 +18,7 @@ import natFr from '../../data/fr/entities/nationalities.json' with { type: 'json
 import natEn from '../../data/en/entities/nationalities.json' with { type: 'json' }
 import type { EntityType } from '../types'
 import { PhraseSet, phraseTokens } from './phrases'
-import { type WordFacts, wordTable } from './words'
+import { type WordTable, wordTable } from './words'
 
 export type EntityLang = 'fr' | 'en'
 
@@ -108,7 +108,7 @@ export interface EntityLexicon {
   /** every phrase set above, each with its own flag (see words.ts) */
   phraseSets: readonly PhraseSet<unknown>[]
   /** what the lists above say of each form they hold (words.ts) */
-  words: ReadonlyMap<string, WordFacts>
+  words: WordTable
 }
 
 interface CuesData {

@@ -87,13 +87,47 @@ export interface DocumentView {
   /** each token's form, as a plain array for phrase look-ups */
   forms: string[]
   /** forms written as lower-case words somewhere in the document */
-  lowerForms: Set<string>
+  lowerForms: LowerCaseForms
+}
+
+/**
+ * The forms a document writes as lower-case words. The extractor asks about a few capitalised
+ * words only, so the tokens are searched, answers remembered, until the searches have cost more
+ * than indexing the document once would.
+ */
+export class LowerCaseForms {
+  private readonly answers = new Map<string, boolean>()
+  private index: Set<string> | null = null
+  private searched = 0
+
+  constructor(private readonly tokens: readonly EntityToken[]) {}
+
+  has(form: string): boolean {
+    if (this.index) return this.index.has(form)
+    const known = this.answers.get(form)
+    if (known !== undefined) return known
+    const n = this.tokens.length
+    if (this.searched > 4 * n + 4096) {
+      this.index = new Set()
+      for (const t of this.tokens) if (t.isWord && !t.capLike) this.index.add(t.form)
+      return this.index.has(form)
+    }
+    this.searched += n
+    let found = false
+    for (const t of this.tokens) {
+      if (t.form === form && t.isWord && !t.capLike) {
+        found = true
+        break
+      }
+    }
+    this.answers.set(form, found)
+    return found
+  }
 }
 
 export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon): DocumentView {
   const view: EntityToken[] = new Array(tokens.length)
   const forms: string[] = new Array(tokens.length)
-  const lowerForms = new Set<string>()
   let lastSentence = -1
   let prevEnd = 0
   // line breaks, found once: a token follows one when the next break lies between it and the previous token
@@ -115,7 +149,6 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
     const capLike = isWord && capLikeWord(t.text, lex.nameAdjectiveSuffixes)
     const lexical = wordFacts(lex, form)
     forms[i] = form
-    if (isWord && !capLike) lowerForms.add(form)
     view[i] = {
       start: t.start,
       end: t.end,
@@ -136,7 +169,7 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
     prev = t
   }
   markTitleLines(view)
-  return { tokens: view, forms, lowerForms }
+  return { tokens: view, forms, lowerForms: new LowerCaseForms(view) }
 }
 
 /** Lines of three or more words, most of them capitalised and with no final period, are headlines. */
