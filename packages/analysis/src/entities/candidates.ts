@@ -445,7 +445,6 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     }
     if (isNeverName(ctx, s) || isConnectorToken(ctx, s)) {
       // "Sunday Times", "Premier League": a date word or adjective naming a body
-      const f = ctx.forms[s]!
       if (e - s >= 2 && isOrgHead(ctx, e - 1) && (v[s]!.is & (WEEKDAY | MONTH)) !== 0) break
       s++
       continue
