@@ -19,8 +19,32 @@ import {
   isNeverName,
   isOrgHead,
   nationalityAt,
+  phraseAt,
+  phraseEndingAt,
+  seenInLowerCase,
+  startsPhrase,
   titleAt,
+  wordIs,
 } from './context'
+import type { EntityToken } from './view'
+import {
+  BODY_ADJECTIVE,
+  CONNECTOR_NEEDING_FIRST_NAME,
+  EVENT_HEAD,
+  EVENT_HEAD_OR_PLURAL,
+  FUNCTION_WORD,
+  HEAD_TAKING_COMPLEMENT,
+  LOCATION_PREFIX,
+  MONTH,
+  NAME_PARTICLE,
+  NON_NAME_FOLLOWER,
+  NOT_ALONE,
+  PLURAL_TITLE,
+  PORTFOLIO_WORD,
+  ROLE_MODIFIER,
+  TRAILING_LOWERCASE_HEAD,
+  WEEKDAY,
+} from './words'
 
 export interface Candidate {
   /** token range [s, e) */
@@ -93,7 +117,7 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
     if (v[i]!.text !== '(') continue
     // Expansion (ACR)
     const acr = v[i + 1]!
-    const letters = acr.isWord && !ctx.lex.functionWords.has(acr.form) ? acronymLetters(acr.text) : null
+    const letters = acr.isWord && (acr.is & FUNCTION_WORD) === 0 ? acronymLetters(acr.text) : null
     if (letters && v[i + 2]!.text === ')') {
       const minStart = Math.max(0, i - letters.length * 3)
       for (let s = i - 1; s >= minStart; s--) {
@@ -109,7 +133,7 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
             break
           }
           // "Respiratory syncytial virus (RSV)": diseases, laws and events are not ours
-          if (ctx.lex.eventHeads.has(ctx.forms[ctx.lex.lang === 'fr' ? s : i - 1]!)) {
+          if ((v[ctx.lex.lang === 'fr' ? s : i - 1]!.is & EVENT_HEAD) !== 0) {
             claim(claimed, s, i + 2)
             break
           }
@@ -189,11 +213,11 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     const t = v[i]!
     if (claimed[i] || !t.isWord || t.capLike) continue
     // "stade Alassane-Ouattara", "fondation Rosa Luxemburg": a lower-case head written before a name
-    const headType = ctx.lex.namedPlaceHeads.get(t.form)
+    const headType = t.lexical.namedHead
     // "prendre la place de X", "à la place de X": the head is a common noun there
-    const named = headType === 'location' && ctx.lex.namedHeadBlockers.longestEndingAt(ctx.forms, i + 1, Math.max(0, i - 3)) > 0 ? undefined : headType
+    const named = headType === 'location' && phraseEndingAt(ctx, ctx.lex.namedHeadBlockers, i + 1, Math.max(0, i - 3)) > 0 ? undefined : headType
     // "place du Plébiscite", "rue de Rivoli" (but "aéroport de Niamey" names Niamey)
-    const link = named === 'location' ? ctx.lex.orgConnectors.longestAt(ctx.forms, i + 1) : null
+    const link = named === 'location' ? phraseAt(ctx, ctx.lex.orgConnectors, i + 1) : null
     const first = link ? i + 1 + link.length : i + 1
     if (named && v[first]?.isWord && v[first]!.capLike && v[first]!.sentence === t.sentence && !gazetteerAt(ctx, first)) {
       let e = first + 1
@@ -204,7 +228,7 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
         continue
       }
     }
-    const head = rules.heads.longestAt(ctx.forms, i)
+    const head = phraseAt(ctx, rules.heads, i)
     if (!head) continue
     let s = i
     let e = i + head.length
@@ -213,34 +237,34 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       let named = false
       // "armée de l'air russe": a complement may come before the adjective
       if (ctx.forms[e] === 'de' || ctx.forms[e] === "d'") {
-        const comp = rules.complements.longestAt(ctx.forms, e + 1)
+        const comp = phraseAt(ctx, rules.complements, e + 1)
         const after = comp ? e + 1 + comp.length : -1
-        if (comp && v[after]?.isWord && !v[after]!.capLike && (rules.adjectives.has(v[after]!.form) || nationalityAt(ctx, after))) e = after
+        if (comp && v[after]?.isWord && !v[after]!.capLike && ((v[after]!.is & BODY_ADJECTIVE) !== 0 || nationalityAt(ctx, after))) e = after
       }
-      while (e < v.length && v[e]!.isWord && !v[e]!.capLike && (rules.adjectives.has(v[e]!.form) || nationalityAt(ctx, e))) {
+      while (e < v.length && v[e]!.isWord && !v[e]!.capLike && ((v[e]!.is & BODY_ADJECTIVE) !== 0 || nationalityAt(ctx, e))) {
         e++
         named = true
       }
       // "fédération nigériane de football"
       if (named && (ctx.forms[e] === 'de' || ctx.forms[e] === "d'")) {
-        const comp = rules.complements.longestAt(ctx.forms, e + 1)
+        const comp = phraseAt(ctx, rules.complements, e + 1)
         if (comp) e += 1 + comp.length
       }
       {
-        const conn = ctx.lex.orgConnectors.longestAt(ctx.forms, e)
+        const conn = phraseAt(ctx, ctx.lex.orgConnectors, e)
         const c = conn ? e + conn.length : -1
         // "commission électorale de Guinée" names the country apart; "ministère britannique de la Défense" is one name
         const placeAfterAdjective = named && c > 0 && gazetteerAt(ctx, c)?.value.type === 'location'
         // "ministère de la justice": a ministry's remit, capitalised or not
-        const remit = c > 0 && t.form === 'ministère' && !v[c]?.capLike ? ctx.lex.portfolios.longestAt(ctx.forms, c) : null
+        const remit = c > 0 && t.form === 'ministère' && !v[c]?.capLike ? phraseAt(ctx, ctx.lex.portfolios, c) : null
         if (remit) {
           e = c + remit.length
           named = true
-        } else if (c > 0 && c < v.length && v[c]!.isWord && v[c]!.capLike && v[c]!.sentence === t.sentence && !placeAfterAdjective && rules.headsTakingComplement.has(t.form) && !isNeverName(ctx, c)) {
+        } else if (c > 0 && c < v.length && v[c]!.isWord && v[c]!.capLike && v[c]!.sentence === t.sentence && !placeAfterAdjective && (t.is & HEAD_TAKING_COMPLEMENT) !== 0 && !isNeverName(ctx, c)) {
           e = complementEnd(ctx, c)
           // "ministère de l'Économie et des Finances"
           while (e + 1 < v.length && v[e]!.form === 'et') {
-            const more = ctx.lex.orgConnectors.longestAt(ctx.forms, e + 1)
+            const more = phraseAt(ctx, ctx.lex.orgConnectors, e + 1)
             const c2 = more ? e + 1 + more.length : -1
             if (c2 > 0 && c2 < v.length && v[c2]!.capLike) e = complementEnd(ctx, c2)
             else break
@@ -254,7 +278,7 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       const headForm = ctx.forms.slice(i, i + head.length).join(' ')
       let k = i - 1
       let modifiers = 0
-      while (k >= 0 && v[k]!.isWord && !v[k]!.capLike && (rules.adjectives.has(v[k]!.form) || ctx.lex.portfolios.has(v[k]!.form))) {
+      while (k >= 0 && v[k]!.isWord && !v[k]!.capLike && (v[k]!.is & (BODY_ADJECTIVE | PORTFOLIO_WORD)) !== 0) {
         k--
         modifiers++
       }
@@ -278,7 +302,7 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
 /** End of a capitalised complement: capitalised words and the lower-case words of a portfolio ("Affaires étrangères"). */
 function complementEnd(ctx: ExtractionContext, c: number): number {
   const v = ctx.view
-  const p = ctx.lex.portfolios.longestAt(ctx.forms, c)
+  const p = phraseAt(ctx, ctx.lex.portfolios, c)
   let e = p ? c + p.length : c
   while (e < v.length && v[e]!.isWord && v[e]!.capLike && v[e]!.sentence === v[c]!.sentence) e++
   return Math.max(e, c + 1)
@@ -334,16 +358,16 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     const eponym = ctx.forms[j] === "'s" && v[j]!.start === v[j - 1]!.end && ctx.lex.eponymHeads.has(ctx.forms[j + 1] ?? '')
     // ...unless the follower is a verb: "figures from the RAC show a rise", "the Tories plan to cut"
     const afterFollower = v[j + 1]
-    const verbFollower = afterFollower !== undefined && !afterFollower.capLike && (ctx.lex.functionWords.has(afterFollower.form) || /^\d/.test(afterFollower.text))
-    if (j < n && (eponym || (v[j]!.isWord && ctx.lex.nonNameFollowers.has(v[j]!.form) && !verbFollower)) && !gazetteerAt(ctx, i)) {
+    const verbFollower = afterFollower !== undefined && !afterFollower.capLike && ((afterFollower.is & FUNCTION_WORD) !== 0 || /^\d/.test(afterFollower.text))
+    if (j < n && (eponym || (wordIs(ctx, j, NON_NAME_FOLLOWER) && !verbFollower)) && !gazetteerAt(ctx, i)) {
       let from = i
-      while (from < j - 1 && ctx.lex.functionWords.has(ctx.forms[from]!)) from++
+      while (from < j - 1 && (v[from]!.is & FUNCTION_WORD) !== 0) from++
       ctx.nonNames.add(ctx.forms.slice(from, j).join(' '))
       i = j
       continue
     }
     // "Conservative party": an English name closed by a lower-case head
-    if (j < n && !claimed[j] && v[j]!.isWord && ctx.lex.trailingLowercaseHeads.has(v[j]!.form) && v[j]!.sentence === t.sentence) j++
+    if (j < n && !claimed[j] && wordIs(ctx, j, TRAILING_LOWERCASE_HEAD) && v[j]!.sentence === t.sentence) j++
     // "Parti communiste", "Fonds monétaire international": a French body's name goes on with adjectives
     if (ctx.lex.adjectiveEndings.length > 0 && (ctx.lex.ownOrgHeads.has(ctx.forms[j - 1]!) || ctx.lex.ownOrgHeads.has(ctx.forms[i]!))) {
       j = frenchBodyEnd(ctx, claimed, j, t.sentence, out)
@@ -374,10 +398,9 @@ function followsEponymHead(ctx: ExtractionContext, i: number): boolean {
 function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, sentence: number, out: Candidate[]): number {
   const v = ctx.view
   const n = v.length
-  const lowerWord = (k: number): boolean => k < n && !claimed[k] && v[k]!.isWord && !v[k]!.capLike && v[k]!.sentence === sentence && !v[k]!.breakBefore
-  while (lowerWord(j) && isAdjectiveLike(ctx, j)) j++
+  while (isLowerWordOf(v, claimed, j, sentence) && isAdjectiveLike(ctx, j)) j++
   for (let group = 0; group < 3; group++) {
-    const conn = ctx.lex.orgConnectors.longestAt(ctx.forms, j)
+    const conn = phraseAt(ctx, ctx.lex.orgConnectors, j)
     if (!conn) break
     const w = j + conn.length
     const f = ctx.forms[w]
@@ -399,9 +422,9 @@ function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, s
       while (end < n && !claimed[end] && v[end]!.isWord && v[end]!.capLike && v[end]!.sentence === sentence && !v[end]!.breakBefore) end++
       return end
     }
-    if (!lowerWord(w) || f === undefined || f.length < 4 || ctx.lex.functionWords.has(f) || ctx.lex.months.has(f) || ctx.lex.weekdays.has(f)) break
+    if (!isLowerWordOf(v, claimed, w, sentence) || f === undefined || f.length < 4 || (v[w]!.is & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0) break
     let end = w + 1
-    while (lowerWord(end) && isAdjectiveLike(ctx, end)) end++
+    while (isLowerWordOf(v, claimed, end, sentence) && isAdjectiveLike(ctx, end)) end++
     // a third complement only when the body's acronym follows: "Groupe d'experts intergouvernemental sur l'évolution du climat (GIEC)"
     if (group === 2 && v[end]?.text !== '(') break
     j = end
@@ -413,22 +436,28 @@ const MID_RUN_ARTICLES = new Set(['le', 'la', 'les', 'the'])
 
 const PLACE_LINKS = new Set(['de', 'du', "d'", 'des'])
 
+/** An unclaimed lower-case word of the sentence, on the same line. */
+function isLowerWordOf(v: readonly EntityToken[], claimed: Uint8Array, k: number, sentence: number): boolean {
+  return k < v.length && !claimed[k] && v[k]!.isWord && !v[k]!.capLike && v[k]!.sentence === sentence && !v[k]!.breakBefore
+}
+
 function isAdjectiveLike(ctx: ExtractionContext, k: number): boolean {
-  const f = ctx.forms[k]!
-  if (f.length < 4 || ctx.lex.functionWords.has(f)) return false
-  if (ctx.lex.lowercaseBodies.adjectives.has(f) || nationalityAt(ctx, k)) return true
-  return ctx.lex.adjectiveEndings.some((end) => f.endsWith(end))
+  const t = ctx.view[k]!
+  if (t.form.length < 4 || (t.is & FUNCTION_WORD) !== 0) return false
+  if ((t.is & BODY_ADJECTIVE) !== 0 || nationalityAt(ctx, k)) return true
+  return ctx.lex.adjectiveEndings.some((end) => t.form.endsWith(end))
 }
 
 function connectorLength(ctx: ExtractionContext, j: number): number {
   const t = ctx.view[j]!
   if (!t.isWord || t.capLike) return 0
   // "van der", "bin al": particles chain ("de la" stays a connector of its own)
-  if (ctx.lex.nameParticles.has(t.form)) {
-    const chained = !ctx.lex.connectorsNeedingFirstName.has(t.form) && ctx.lex.nameParticles.has(ctx.forms[j + 1] ?? '') && !ctx.view[j + 1]!.capLike
+  if ((t.is & NAME_PARTICLE) !== 0) {
+    const next = ctx.view[j + 1]
+    const chained = (t.is & CONNECTOR_NEEDING_FIRST_NAME) === 0 && next !== undefined && (next.is & NAME_PARTICLE) !== 0 && !next.capLike
     return chained ? 2 : 1
   }
-  const m = ctx.lex.orgConnectors.longestAt(ctx.forms, j)
+  const m = phraseAt(ctx, ctx.lex.orgConnectors, j)
   return m ? m.length : 0
 }
 
@@ -436,7 +465,7 @@ function connectorLength(ctx: ExtractionContext, j: number): number {
 function isConnectorToken(ctx: ExtractionContext, k: number): boolean {
   const t = ctx.view[k]!
   if (t.capLike || t.text === '.') return false
-  return !t.isWord || ctx.lex.nameParticles.has(t.form) || ctx.lex.orgConnectors.startsWith(t.form) || t.form === "'s" || ctx.lex.functionWords.has(t.form)
+  return !t.isWord || (t.is & (NAME_PARTICLE | FUNCTION_WORD)) !== 0 || (t.starts & ctx.lex.orgConnectors.flag) !== 0 || t.form === "'s"
 }
 
 /** Cleans a capitalised run and splits it where a title, a stray connector or a known name boundary falls. */
@@ -480,15 +509,14 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     }
     if (isNeverName(ctx, s) || isConnectorToken(ctx, s)) {
       // "Sunday Times", "Premier League": a date word or adjective naming a body
-      const f = ctx.forms[s]!
-      if (e - s >= 2 && isOrgHead(ctx, e - 1) && (ctx.lex.weekdays.has(f) || ctx.lex.months.has(f))) break
+      if (e - s >= 2 && isOrgHead(ctx, e - 1) && (v[s]!.is & (WEEKDAY | MONTH)) !== 0) break
       s++
       continue
     }
     // a capitalised sentence start that the text also writes in lower case is a common word, and so are titles ("Analysts")
     // ...but not the modifier of a two-word body ("World Athletics")
     const modifiesHead = (e - s === 2 || !isPluralTitle(ctx, s)) && isOrgHead(ctx, e - 1) && e - s >= 2
-    if (v[s]!.initial && !modifiesHead && (ctx.lowerForms.has(v[s]!.form) || isPluralTitle(ctx, s)) && !gazetteerAt(ctx, s) && !isFirstName(ctx, s)) {
+    if (v[s]!.initial && !modifiesHead && (seenInLowerCase(ctx, v[s]!) || isPluralTitle(ctx, s)) && !gazetteerAt(ctx, s) && !isFirstName(ctx, s)) {
       s++
       continue
     }
@@ -540,11 +568,11 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     const bodyBefore = hasHead(ctx, s, k)
     // only common words stand before it ("Families", "Organisers"), not a name of its own ("Abdel Fattah")
     // ("Year" in "Hurler of the Year Austin Gleeson": an event head ends a title, not a name)
-    if (!bodyBefore && !v.slice(s, k).every((t) => ctx.lowerForms.has(t.form) || ctx.lex.functionWords.has(t.form) || ctx.lex.eventHeads.has(t.form) || gazetteerAt(ctx, s) !== null)) continue
+    if (!bodyBefore && gazetteerAt(ctx, s) === null && !allCommonWords(ctx, s, k, FUNCTION_WORD | EVENT_HEAD)) continue
     // "BBC Mundo José Toro Hardy": a known name then a person; "Abu Dhabi" stays whole
     const known = gazetteerAt(ctx, s, e)
-    if (!bodyBefore && known && s + known.length !== k && !v.slice(s + known.length, k).every((t) => ctx.lowerForms.has(t.form))) continue
-    if (ctx.lex.nameParticles.has(ctx.forms[k - 1]!)) continue
+    if (!bodyBefore && known && s + known.length !== k && !allCommonWords(ctx, s + known.length, k, 0)) continue
+    if ((v[k - 1]!.is & NAME_PARTICLE) !== 0) continue
     refineRun(ctx, s, k, out)
     refineRun(ctx, k, e, out)
     return
@@ -563,12 +591,12 @@ function isEventRun(ctx: ExtractionContext, s: number, e: number): boolean {
   if (gazetteerExact(ctx, s, e)) return false
   // a first name and a surname that is also a head are a person: "Doris Day"
   if (e - s === 2 && isFirstName(ctx, s)) return false
-  const heads = ctx.lex.eventHeads
-  const isHead = (f: string): boolean => heads.has(f) || (f.endsWith('s') && heads.has(f.slice(0, -1)))
-  if (ctx.lex.lang === 'fr') return isHead(ctx.forms[s]!) || (s + 1 < e && isHead(ctx.forms[s + 1]!))
-  if (isHead(ctx.forms[e - 1]!)) return true
+  const v = ctx.view
+  const isHead = (k: number): boolean => (v[k]!.is & EVENT_HEAD_OR_PLURAL) !== 0
+  if (ctx.lex.lang === 'fr') return isHead(s) || (s + 1 < e && isHead(s + 1))
+  if (isHead(e - 1)) return true
   // "Africa Cup of Nations": the head before the first connector
-  for (let k = s + 1; k < e; k++) if (!ctx.view[k]!.capLike) return isHead(ctx.forms[k - 1]!)
+  for (let k = s + 1; k < e; k++) if (!v[k]!.capLike) return isHead(k - 1)
   return false
 }
 
@@ -590,9 +618,8 @@ interface TitleSplit {
 
 /** Words that can stand before a title head inside a capitalised run ("Foreign", "Russian", "UN"). */
 function isRoleModifier(ctx: ExtractionContext, k: number): boolean {
-  const f = ctx.forms[k]!
-  const lex = ctx.lex
-  return lex.roleModifiers.has(f) || lex.portfolios.startsWith(f) || nationalityAt(ctx, k) !== undefined || (ctx.view[k]!.allCaps && gazetteerAt(ctx, k) !== null)
+  const t = ctx.view[k]!
+  return (t.is & ROLE_MODIFIER) !== 0 || (t.starts & ctx.lex.portfolios.flag) !== 0 || nationalityAt(ctx, k) !== undefined || (t.allCaps && gazetteerAt(ctx, k) !== null)
 }
 
 function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | null {
@@ -610,8 +637,8 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
         nameStart += more
         continue
       }
-      if (nameStart < e && !v[nameStart]!.capLike && nameStart + 1 < e && ctx.lex.portfolios.startsWith(ctx.forms[nameStart + 1]!)) {
-        const p = ctx.lex.portfolios.longestAt(ctx.forms, nameStart + 1, e)
+      if (nameStart < e && !v[nameStart]!.capLike && nameStart + 1 < e && startsPhrase(ctx, ctx.lex.portfolios, nameStart + 1)) {
+        const p = phraseAt(ctx, ctx.lex.portfolios, nameStart + 1, e)
         nameStart += 1 + (p ? p.length : 1)
         continue
       }
@@ -663,7 +690,7 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
     k = c
   }
   // portfolio words alone ("Défense", "Affaires étrangères") name a ministry's remit, not an entity
-  const p = ctx.lex.portfolios.longestAt(ctx.forms, s, e)
+  const p = phraseAt(ctx, ctx.lex.portfolios, s, e)
   if (p && p.length === e - s) return
   const gaz = gazetteerExact(ctx, s, e)
   if (!gaz && e - s === 1 && isPluralGroup(ctx, s)) return
@@ -692,15 +719,15 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   }
   if (!gaz) {
     // a lone letter is a group, a grade or a unit ("groupe F", "F CFA"), no name
-    if (e - s === 1 && (v[s]!.text.length === 1 || titleAt(ctx, s, e) || isNeverName(ctx, s) || isOrgHead(ctx, s) || isLocationHead(ctx, s) || ctx.lex.notAlone.has(ctx.forms[s]!))) return
+    if (e - s === 1 && (v[s]!.text.length === 1 || titleAt(ctx, s, e) || isNeverName(ctx, s) || isOrgHead(ctx, s) || isLocationHead(ctx, s) || (v[s]!.is & NOT_ALONE) !== 0)) return
     // events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique")
     const headIndex = ctx.lex.lang === 'fr' ? s : e - 1
-    if (ctx.lex.eventHeads.has(ctx.forms[headIndex]!) && !(e - s === 2 && isFirstName(ctx, s))) return
+    if ((v[headIndex]!.is & EVENT_HEAD) !== 0 && !(e - s === 2 && isFirstName(ctx, s))) return
     // a known place at the edge of a run of unknown words is its own mention ("Isis Mozambique")
     // ...unless a title names the run a person ("Captain Jos Buttler": Jos is also a city) or the run is a title's body ("director of Freight Link Europe")
     if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e) && !titled && !followsTitleOf(ctx, s)) {
       const last = gazetteerExact(ctx, e - 1, e)
-      if (last?.type === 'location' && !gazetteerAt(ctx, s) && !ctx.lex.locationPrefixes.has(ctx.forms[s]!)) {
+      if (last?.type === 'location' && !gazetteerAt(ctx, s) && (v[s]!.is & LOCATION_PREFIX) === 0) {
         pushName(ctx, s, e - 1, titled, innerRole, out)
         pushName(ctx, e - 1, e, false, null, out)
         return
@@ -713,7 +740,7 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
       }
       const first = gazetteerAt(ctx, s, e)
       // ...but a common word after a place makes a company's name: "UK Coal", "Kenya Airways"
-      const commonRest = first !== null && ctx.view.slice(s + first.length, e).every((t) => ctx.lowerForms.has(t.form))
+      const commonRest = first !== null && allCommonWords(ctx, s + first.length, e, 0)
       if (first && first.value.type === 'location' && first.length < e - s && !commonRest) {
         pushName(ctx, s, s + first.length, false, null, out)
         pushName(ctx, s + first.length, e, titled, innerRole, out)
@@ -725,9 +752,18 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   // an acronym written just after a name and an org head already linked by pass 1; nothing else here
 }
 
+/** Every token of [a, b) has a form the text also writes in lower case (or, with `orFunctionWords`, is a function word). */
+/** Whether every word of [a, b) is one the text also writes in lower case, or has one of the `orWords` bits. */
+function allCommonWords(ctx: ExtractionContext, a: number, b: number, orWords: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.view[k]!
+    if (!seenInLowerCase(ctx, t) && (t.is & orWords) === 0) return false
+  }
+  return true
+}
+
 function isPluralTitle(ctx: ExtractionContext, s: number): boolean {
-  const f = ctx.forms[s]!
-  return f.length > 3 && (f.endsWith('s') || f.endsWith('x')) && ctx.lex.titles.has(f.slice(0, -1))
+  return (ctx.view[s]!.is & PLURAL_TITLE) !== 0
 }
 
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'the'])
@@ -743,18 +779,17 @@ const ROMANCE_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'di', 'del', 'della
 
 /** A connector [k, c) inside a run [s, e) holds when a particle, an organization head or the gazetteer explains it. */
 function connectorJustified(ctx: ExtractionContext, s: number, k: number, c: number, e: number): boolean {
-  const forms = ctx.forms
-  const lex = ctx.lex
-  const f = forms[k]!
+  const f = ctx.forms[k]!
   if (gazetteerExact(ctx, s, e)) return true
   // al-, bin, ibn, van, von: always inside a person's name, alone or chained ("van der", "bin al")
+  const is = ctx.view[k]!.is
   let particles = true
-  for (let p = k; p < c; p++) if (!lex.nameParticles.has(forms[p]!)) particles = false
-  if (particles && !lex.connectorsNeedingFirstName.has(f) && c - k <= 2) return true
+  for (let p = k; p < c; p++) if ((ctx.view[p]!.is & NAME_PARTICLE) === 0) particles = false
+  if (particles && (is & CONNECTOR_NEEDING_FIRST_NAME) === 0 && c - k <= 2) return true
   const left = hasHead(ctx, s, k) || titleAt(ctx, s, k) > 0
-  if (lex.connectorsNeedingFirstName.has(f) && c === k + 1) {
+  if ((is & CONNECTOR_NEEDING_FIRST_NAME) !== 0 && c === k + 1) {
     // "Charles de Gaulle", "Mr Van de Vijver": a first name or a capitalised particle on the left, no place on the right
-    if ((isFirstName(ctx, s) || (k === s + 1 && lex.nameParticles.has(forms[s]!))) && k - s <= 2 && !gazetteerAt(ctx, c)) return true
+    if ((isFirstName(ctx, s) || (k === s + 1 && (ctx.view[s]!.is & NAME_PARTICLE) !== 0)) && k - s <= 2 && !gazetteerAt(ctx, c)) return true
   }
   if (f === 'and' || f === 'et') return andInsideBodyName(ctx, s, k, c, e)
   if (left) return true

@@ -1,10 +1,12 @@
 /**
  * What the extractor reads around a token: the lexicon lookups shared by the candidate passes,
- * the role finder and the classifier.
+ * the role finder and the classifier. Word-list memberships come from the token's facts
+ * (words.ts), so none of these costs a table look-up.
  */
 import type { EntityLexicon, GazetteerEntry } from './lexicon'
-import type { PhraseMatch } from './phrases'
-import type { EntityToken } from './view'
+import { phraseMatchesAt, type PhraseMatch, type PhraseSet } from './phrases'
+import type { DocumentView, EntityToken, LowerCaseForms } from './view'
+import { ALWAYS_STRIPPED, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
 
 export interface ExtractionContext {
   lex: EntityLexicon
@@ -13,7 +15,7 @@ export interface ExtractionContext {
   forms: string[]
   text: string
   /** forms seen in lower case somewhere in the document: a capitalised sentence start with such a form is a common word */
-  lowerForms: Set<string>
+  lowerForms: LowerCaseForms
   /** acronyms the text expands into common words ("MGF" for "mutilations génitales féminines") */
   commonAcronyms: Set<string>
   /** names the text shows to be schemes or events ("Warm Home Discount scheme"), lower-cased */
@@ -22,17 +24,40 @@ export interface ExtractionContext {
   gazetteerMemo: (PhraseMatch<GazetteerEntry> | null | undefined)[]
 }
 
-export function makeContext(lex: EntityLexicon, view: EntityToken[], text: string): ExtractionContext {
-  const forms = view.map((t) => t.form)
-  const lowerForms = new Set<string>()
-  for (const t of view) if (t.isWord && !t.capLike) lowerForms.add(t.form)
-  return { lex, view, forms, text, lowerForms, commonAcronyms: new Set(), nonNames: new Set(), gazetteerMemo: new Array(view.length) }
+export function makeContext(lex: EntityLexicon, view: DocumentView, text: string): ExtractionContext {
+  return { lex, view: view.tokens, forms: view.forms, text, lowerForms: view.lowerForms, commonAcronyms: new Set(), nonNames: new Set(), gazetteerMemo: new Array(view.tokens.length) }
+}
+
+/** The document writes this token's form as a lower-case word somewhere: capitalised, it is a common word at a sentence start. */
+export function seenInLowerCase(ctx: ExtractionContext, t: EntityToken): boolean {
+  return ctx.lowerForms.has(t.form)
+}
+
+/** Whether a phrase of `set` starts with the form of token i. */
+export function startsPhrase(ctx: ExtractionContext, set: PhraseSet<unknown>, i: number): boolean {
+  const t = ctx.view[i]
+  return t !== undefined && (t.starts & set.flag) !== 0
+}
+
+/** The longest phrase of `set` starting at token i and ending before `limit`. */
+export function phraseAt<V>(ctx: ExtractionContext, set: PhraseSet<V>, i: number, limit?: number): PhraseMatch<V> | null {
+  const t = ctx.view[i]
+  if (t === undefined || (t.starts & set.flag) === 0) return null
+  return set.longestAt(ctx.forms, i, limit)
+}
+
+/** Length of the longest phrase of `set` ending at `end - 1` and starting at `floor` or after, 0 if none. */
+export function phraseEndingAt(ctx: ExtractionContext, set: PhraseSet<unknown>, end: number, floor: number): number {
+  for (let len = Math.min(set.maxLength, end - floor); len >= 1; len--) {
+    if ((ctx.view[end - len]!.starts & set.flag) !== 0 && set.hasAt(ctx.forms, end - len, len)) return len
+  }
+  return 0
 }
 
 /** The longest gazetteer entry starting at i within its sentence, honouring the case of acronyms and capitalised forms. */
 export function gazetteerAt(ctx: ExtractionContext, i: number, limit = ctx.view.length): PhraseMatch<GazetteerEntry> | null {
   const t = ctx.view[i]
-  if (!t || !t.isWord || !ctx.lex.gazetteer.startsWith(ctx.forms[i]!)) return null
+  if (!t || !t.isWord || (t.starts & ctx.lex.gazetteer.flag) === 0) return null
   // the unbounded match is computed once per token; a bound only matters when it cuts that match
   let full = ctx.gazetteerMemo[i]
   if (full === undefined) {
@@ -44,28 +69,38 @@ export function gazetteerAt(ctx: ExtractionContext, i: number, limit = ctx.view.
 }
 
 function matchGazetteer(ctx: ExtractionContext, i: number, limit: number): PhraseMatch<GazetteerEntry> | null {
+  const entries = ctx.lex.gazetteer.entriesFor(ctx.forms[i]!)
+  if (!entries) return null
+  for (const e of entries) {
+    const len = e.tokens.length
+    if (i + len > limit || !phraseMatchesAt(e.tokens, ctx.forms, i)) continue
+    if (acceptsGazetteer(ctx, i, e.value, len)) return { length: len, value: e.value }
+  }
+  return null
+}
+
+function acceptsGazetteer(ctx: ExtractionContext, i: number, entry: GazetteerEntry, len: number): boolean {
   const t = ctx.view[i]!
-  return ctx.lex.gazetteer.longestAt(ctx.forms, i, limit, (entry, len) => {
-    for (let k = i + 1; k < i + len; k++) {
-      const u = ctx.view[k]!
-      if (u.breakBefore || u.sentence !== t.sentence) return false
-    }
-    if (entry.exactCase) {
-      let joined = ''
-      for (let k = i; k < i + len; k++) joined += ctx.view[k]!.text
-      const form = entry.form.replace(/\s+/g, '')
-      if (joined === form) return true
-      // "Fifa", "Nato": longer acronyms are also written as names, short ones ("UN", "WHO") collide with words
-      return len === 1 && form.length >= 4 && t.capLike && !ctx.lowerForms.has(t.form) && /^[A-Z]+$/.test(form) && joined.toUpperCase() === form
-    }
-    if (entry.capitalised && !t.capLike) return false
-    for (let k = 1; k < len; k++) {
-      // "Conservative party" for "Conservative Party"
-      if (entry.capitalWords[k] && !ctx.view[i + k]!.capLike && !(k === len - 1 && ctx.lex.trailingLowercaseHeads.has(ctx.forms[i + k]!))) return false
-    }
-    // a one-word name written in capitals ("TURQUIE") is a shout, not the name, unless short
-    return true
-  })
+  for (let k = i + 1; k < i + len; k++) {
+    const u = ctx.view[k]!
+    if (u.breakBefore || u.sentence !== t.sentence) return false
+  }
+  if (entry.exactCase) {
+    let joined = ''
+    for (let k = i; k < i + len; k++) joined += ctx.view[k]!.text
+    const form = entry.joinedForm
+    if (joined === form) return true
+    // "Fifa", "Nato": longer acronyms are also written as names, short ones ("UN", "WHO") collide with words
+    return len === 1 && form.length >= 4 && t.capLike && !seenInLowerCase(ctx, t) && /^[A-Z]+$/.test(form) && joined.toUpperCase() === form
+  }
+  if (entry.capitalised && !t.capLike) return false
+  for (let k = 1; k < len; k++) {
+    // "Conservative party" for "Conservative Party"
+    const u = ctx.view[i + k]!
+    if (entry.capitalWords[k] && !u.capLike && !(k === len - 1 && (u.is & TRAILING_LOWERCASE_HEAD) !== 0)) return false
+  }
+  // a one-word name written in capitals ("TURQUIE") is a shout, not the name, unless short
+  return true
 }
 
 /** The gazetteer entry that is exactly tokens [s, e), if any. */
@@ -86,36 +121,36 @@ export function nationalityAt(ctx: ExtractionContext, i: number): string | undef
   const t = ctx.view[i]
   if (!t || !t.isWord) return undefined
   if (ctx.lex.nationalitiesNeedCapital && !t.capLike) return undefined
-  return ctx.lex.nationalities.get(t.form)
+  return t.lexical.nationality
+}
+
+/** Whether token i is a word and its form has all these bits (words.ts). */
+export function wordIs(ctx: ExtractionContext, i: number, bits: number): boolean {
+  const t = ctx.view[i]
+  return t !== undefined && t.isWord && (t.is & bits) === bits
 }
 
 export function isOrgHead(ctx: ExtractionContext, i: number): boolean {
-  const t = ctx.view[i]
-  return t !== undefined && t.isWord && ctx.lex.orgHeads.has(t.form)
+  return wordIs(ctx, i, ORG_HEAD)
 }
 
 export function isLocationHead(ctx: ExtractionContext, i: number): boolean {
-  const t = ctx.view[i]
-  return t !== undefined && t.isWord && ctx.lex.locationHeads.has(t.form)
+  return wordIs(ctx, i, LOCATION_HEAD)
 }
 
+/** A capitalised first name, or a compound one: Jean-Marc, Abdel-Fattah. */
 export function isFirstName(ctx: ExtractionContext, i: number): boolean {
   const t = ctx.view[i]
-  if (!t || !t.isWord || !t.capLike || t.allCaps) return false
-  if (ctx.lex.firstNames.has(t.form)) return true
-  // compound first names: Jean-Marc, Abdel-Fattah
-  const dash = t.form.indexOf('-')
-  return dash > 0 && ctx.lex.firstNames.has(t.form.slice(0, dash))
+  return t !== undefined && t.isWord && t.capLike && !t.allCaps && (t.is & FIRST_NAME) !== 0
 }
 
 export function isHonorific(ctx: ExtractionContext, i: number): boolean {
-  const t = ctx.view[i]
-  return t !== undefined && t.isWord && ctx.lex.honorifics.has(t.form)
+  return wordIs(ctx, i, HONORIFIC)
 }
 
 /** Length of the title phrase starting at i ("premier ministre", "Secretary-General"), 0 if none. */
 export function titleAt(ctx: ExtractionContext, i: number, limit?: number): number {
-  const m = ctx.lex.titles.longestAt(ctx.forms, i, limit)
+  const m = phraseAt(ctx, ctx.lex.titles, i, limit)
   return m ? m.length : 0
 }
 
@@ -126,7 +161,7 @@ export function followsTitleOf(ctx: ExtractionContext, s: number): boolean {
   let p = s - 1
   if (p >= 0 && (ctx.forms[p] === 'the' || ctx.forms[p] === 'la' || ctx.forms[p] === "l'")) p--
   if (p < 1 || !ROLE_OF.has(ctx.forms[p]!) || ctx.view[p]!.capLike) return false
-  const title = ctx.lex.titles.longestEndingAt(ctx.forms, p, Math.max(0, p - 3))
+  const title = phraseEndingAt(ctx, ctx.lex.titles, p, Math.max(0, p - 3))
   if (title === 0) return false
   // a minister's complement is a remit: "ministre de la Transition numérique", "Secretary of State"
   for (let k = p - title; k < p; k++) if (REMIT_TITLES.has(ctx.forms[k]!)) return false
@@ -140,14 +175,12 @@ const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
 
 /** Words that never start or make an entity on their own. */
 export function isNeverName(ctx: ExtractionContext, i: number): boolean {
-  const f = ctx.forms[i]!
-  const lex = ctx.lex
-  // mid-sentence, a capitalised "Grande" or "Nouvelle" belongs to a name ("la Grande Mosquée")
   const t = ctx.view[i]!
-  if (t.capLike && !t.initial && lex.functionWords.has(f) && !lex.alwaysStripped.has(f) && ctx.view[i + 1]?.capLike) return false
-  if (ORDINAL.test(ctx.view[i]!.text) || ctx.commonAcronyms.has(ctx.view[i]!.text)) return true
-  if (lex.functionWords.has(f) || lex.months.has(f) || lex.weekdays.has(f) || lex.nonEntities.has(f) || lex.honorifics.has(f)) return true
+  // mid-sentence, a capitalised "Grande" or "Nouvelle" belongs to a name ("la Grande Mosquée")
+  if (t.capLike && !t.initial && (t.is & (FUNCTION_WORD | ALWAYS_STRIPPED)) === FUNCTION_WORD && ctx.view[i + 1]?.capLike) return false
+  if (ORDINAL.test(t.text) || (ctx.commonAcronyms.size > 0 && ctx.commonAcronyms.has(t.text))) return true
+  if ((t.is & NEVER_NAME) !== 0) return true
   // "October-to-December", "Monday-Friday": a span of dates
-  const dash = f.indexOf('-')
-  return dash > 0 && (lex.months.has(f.slice(0, dash)) || lex.weekdays.has(f.slice(0, dash)))
+  const dash = t.form.indexOf('-')
+  return dash > 0 && (ctx.lex.months.has(t.form.slice(0, dash)) || ctx.lex.weekdays.has(t.form.slice(0, dash)))
 }

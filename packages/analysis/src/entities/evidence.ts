@@ -6,9 +6,9 @@
  */
 import type { EntityType } from '../types'
 import type { Candidate } from './candidates'
-import { type ExtractionContext, followsTitleOf, gazetteerAt, isFirstName, isLocationHead, isOrgHead } from './context'
-import { entityLexicon } from './lexicon'
+import { type ExtractionContext, followsTitleOf, gazetteerAt, isFirstName, isLocationHead, isOrgHead, phraseAt, phraseEndingAt, seenInLowerCase } from './context'
 import { roleAfter, roleBefore } from './roles'
+import { CONNECTOR_NEEDING_FIRST_NAME, FUNCTION_WORD, LOCATION_HEAD, LOCATION_PREFIX, NAME_PARTICLE, ORG_CUE_NOUN_WORD, ORG_FOLLOWER, ORG_HEAD, OTHER_FUNCTION_WORD } from './words'
 
 export type Evidence = Record<EntityType, number>
 
@@ -51,14 +51,13 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   for (let k = s; k < e; k++) {
     if (isOrgHead(ctx, k)) orgHead = true
     else if (isLocationHead(ctx, k) && k > s) locHead = true
-    const f = ctx.forms[k]!
-    if ((lex.nameParticles.has(f) && !lex.connectorsNeedingFirstName.has(f)) || PARTICLE_IN_TOKEN.test(f)) particles++
+    if ((v[k]!.is & (NAME_PARTICLE | CONNECTOR_NEEDING_FIRST_NAME)) === NAME_PARTICLE || PARTICLE_IN_TOKEN.test(ctx.forms[k]!)) particles++
   }
   if (orgHead) ev.organization += 6
   // "Marsh & McLennan", "Stitch & Story": an ampersand joins the names of a firm, a band or a duo
   else if (!c.gaz && !single && ampersandInside(ctx, s, e)) ev.organization += 4
   else if (locHead) ev.location += 5
-  else if (!single && !c.gaz && lex.locationPrefixes.has(ctx.forms[s]!) && !isFirstName(ctx, s)) ev.location += 3
+  else if (!single && !c.gaz && (v[s]!.is & LOCATION_PREFIX) !== 0 && !isFirstName(ctx, s)) ev.location += 3
   if (!orgHead && !locHead) {
     if (isFirstName(ctx, s)) {
       ev.person += single ? 3 : 5
@@ -89,13 +88,13 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // a speech verb after it: a person when the name has a first name or a title, else mostly a body ("Ofgem said")
   // "..., Cogat, said": an apposition closed by a comma before the verb
   const verbAt = ctx.forms[e] === ',' && ctx.forms[s - 1] === ',' ? e + 1 : e
-  if (verbAt < v.length && lex.speechVerbs.longestAt(ctx.forms, verbAt)) {
+  if (verbAt < v.length && phraseAt(ctx, lex.speechVerbs, verbAt)) {
     if (!single || ev.person > 0) ev.person += 2
     else ev.organization += 2
     cues++
   }
   // "selon X", "according to X"
-  const source = lex.sourcePrepositions.longestEndingAt(ctx.forms, s, Math.max(0, s - 3)) > 0
+  const source = phraseEndingAt(ctx, lex.sourcePrepositions, s, Math.max(0, s - 3)) > 0
   if (source) {
     if (!single || ev.person > 0) ev.person += 1
     cues++
@@ -103,12 +102,12 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // "à Hmeimim", "in Kherson", "au Mali"
   if (source) {
     // "according to X" is no place preposition
-  } else if (lex.locationPrepositions.longestEndingAt(ctx.forms, placeStart(ctx, s), Math.max(0, s - 5)) > 0 && !(single && !c.gaz && ctx.lowerForms.has(ctx.forms[s]!))) {
+  } else if (phraseEndingAt(ctx, lex.locationPrepositions, placeStart(ctx, s), Math.max(0, s - 5)) > 0 && !(single && !c.gaz && seenInLowerCase(ctx, v[s]!))) {
     // ("in Need", "in Number 10": a common word with a capital is no place)
     // after "à" or "in", one unknown word is a place more often than several, which are often a person
     ev.location += single || c.gaz ? 3 : 1.5
     cues++
-  } else if (lex.weakLocationPrepositions.longestEndingAt(ctx.forms, s, Math.max(0, s - 2)) > 0) {
+  } else if (phraseEndingAt(ctx, lex.weakLocationPrepositions, s, Math.max(0, s - 2)) > 0) {
     // "to", "from", "de": a hint that types a name found otherwise, not enough to make one
     ev.location += 1
   }
@@ -138,7 +137,7 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // "l'attaquant de Liverpool", "Liverpool striker": a club, even named after its city (not a country: national teams share its name)
   if ((!c.gaz || (c.gaz.type === 'location' && !c.gaz.wide)) && !isFirstName(ctx, s)) {
     const after = ctx.forms[e]
-    if (lex.clubCuesBefore.longestEndingAt(ctx.forms, s, Math.max(0, s - 5)) > 0 || (after !== undefined && !v[e]!.capLike && lex.clubCuesAfter.has(after))) {
+    if (phraseEndingAt(ctx, lex.clubCuesBefore, s, Math.max(0, s - 5)) > 0 || (after !== undefined && !v[e]!.capLike && lex.clubCuesAfter.has(after))) {
       ev.organization += 12
       cues++
     }
@@ -165,16 +164,16 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // a head noun right after the name: "the Kerem Shalom crossing", "the Unite union", "le groupe Wagner"
   const next = ctx.forms[e] === "'s" ? v[e + 1] : v[e]
   if (next && next.isWord && !next.capLike && !c.gaz && c.source === 'span') {
-    if (lex.locationHeads.has(next.form)) {
+    if ((next.is & LOCATION_HEAD) !== 0) {
       ev.location += 5
       cues++
-    } else if (lex.orgHeads.has(next.form) || lex.orgCueNouns.has(next.form)) {
+    } else if ((next.is & (ORG_HEAD | ORG_CUE_NOUN_WORD)) !== 0) {
       ev.organization += 5
       cues++
-    } else if (lex.orgFollowers.has(next.form) && !isFirstName(ctx, s)) {
+    } else if ((next.is & ORG_FOLLOWER) !== 0 && !isFirstName(ctx, s)) {
       ev.organization += 3
       cues++
-    } else if (lex.titles.startsWith(next.form) && v[e + 1]?.capLike && lex.titles.longestAt(ctx.forms, e)) {
+    } else if ((next.starts & lex.titles.flag) !== 0 && v[e + 1]?.capLike && phraseAt(ctx, lex.titles, e)) {
       // "World Athletics president Sebastian Coe", "Tesla boss Elon Musk": the name before the title is the body
       ev.organization += 3
       cues++
@@ -212,15 +211,14 @@ function placeStart(ctx: ExtractionContext, s: number): number {
  * only words the text also writes in lower case ("Direct Sales", but "Dai Young"), no verb form first.
  */
 function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
-  const other = entityLexicon(ctx.lex.lang === 'fr' ? 'en' : 'fr')
   let common = 0
   for (let k = s; k < e; k++) {
-    const f = ctx.forms[k]!
-    if (!ctx.view[k]!.capLike) continue
-    if (ctx.lex.functionWords.has(f) || other.functionWords.has(f)) return false
-    if (ctx.lowerForms.has(f)) common++
+    const t = ctx.view[k]!
+    if (!t.capLike) continue
+    if ((t.is & (FUNCTION_WORD | OTHER_FUNCTION_WORD)) !== 0) return false
+    if (seenInLowerCase(ctx, t)) common++
     // "Coming Home", "Missing Link": a title or a slogan opens on a verb form, a name does not
-    if (k === s && ctx.lex.lang === 'en' && f.length > 5 && f.endsWith('ing') && !isFirstName(ctx, k)) return false
+    if (k === s && ctx.lex.lang === 'en' && t.form.length > 5 && t.form.endsWith('ing') && !isFirstName(ctx, k)) return false
   }
   return common < e - s
 }
@@ -228,13 +226,13 @@ function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
 function cueNounBefore(ctx: ExtractionContext, s: number): EntityType | null {
   if (s < 1 || !ctx.view[s - 1]!.isWord || ctx.view[s - 1]!.capLike) return null
   // "la société X", "the company X", "shares in X"
-  if (ctx.lex.orgCueNouns.longestEndingAt(ctx.forms, s, Math.max(0, s - 3)) > 0) return 'organization'
+  if (phraseEndingAt(ctx, ctx.lex.orgCueNouns, s, Math.max(0, s - 3)) > 0) return 'organization'
   // "la ville de Goma", "the city of Goma", "la base d'Hmeimim"
   let k = s - 1
   const f = ctx.forms[k]!
   if ((f === 'la' || f === "l'") && ctx.forms[k - 1] === 'de') k -= 2
   else if (f === 'de' || f === "d'" || f === 'of' || f === 'du') k--
   if (k < 0 || !ctx.view[k]!.isWord || ctx.view[k]!.capLike) return null
-  if (ctx.lex.locationCueNouns.longestEndingAt(ctx.forms, k + 1, Math.max(0, k - 2)) > 0) return 'location'
+  if (phraseEndingAt(ctx, ctx.lex.locationCueNouns, k + 1, Math.max(0, k - 2)) > 0) return 'location'
   return null
 }

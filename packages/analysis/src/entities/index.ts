@@ -45,8 +45,8 @@ export function extractEntities(input: EntityExtractionInput): EntityExtraction 
   if (lang !== 'fr' && lang !== 'en') return { entities: [], nationalities: [] }
   if (tokens.length === 0) return { entities: [], nationalities: [] }
   const lex = entityLexicon(lang)
-  const view = buildView(text, tokens, lex)
-  const ctx = makeContext(lex, view, text)
+  const ctx = makeContext(lex, buildView(text, tokens, lex), text)
+  const view = ctx.view
   const candidates = findCandidates(ctx)
   const scored = candidates.map((c) => scoreMention(ctx, c))
   const entities = mergeMentions(ctx, scored)
@@ -55,9 +55,8 @@ export function extractEntities(input: EntityExtractionInput): EntityExtraction 
   const insideName = new Uint8Array(view.length)
   for (const c of candidates) if (c.gaz || c.source === 'expansion') for (let k = c.s; k < c.e; k++) insideName[k] = 1
   const nationalities = new Map<string, Nationality>()
-  const nationalityForms = lex.nationalities
   for (let i = 0; i < view.length; i++) {
-    if (insideName[i] || !nationalityForms.has(ctx.forms[i]!)) continue
+    if (insideName[i] || view[i]!.lexical.nationality === undefined) continue
     const country = nationalityAt(ctx, i)
     if (!country) continue
     const key = view[i]!.form

@@ -18,6 +18,7 @@ import natFr from '../../data/fr/entities/nationalities.json' with { type: 'json
 import natEn from '../../data/en/entities/nationalities.json' with { type: 'json' }
 import type { EntityType } from '../types'
 import { PhraseSet, phraseTokens } from './phrases'
+import { type WordTable, wordTable } from './words'
 
 export type EntityLang = 'fr' | 'en'
 
@@ -27,6 +28,8 @@ export interface GazetteerEntry {
   group: string
   /** the form as the data writes it */
   form: string
+  /** the form without its spaces, as the tokens of an exact-case match join */
+  joinedForm: string
   /** an all-capitals form (acronym) only matches text written exactly so: "UN" never matches "un" */
   exactCase: boolean
   /** a form written with a capital only matches text that starts with one */
@@ -110,6 +113,12 @@ export interface EntityLexicon {
   nationalities: ReadonlyMap<string, string>
   /** English demonyms are capitalised; French adjectives are not */
   nationalitiesNeedCapital: boolean
+  /** the function words of the other language: names mix languages ("The Intelligence Trap" in a French text) */
+  otherFunctionWords: ReadonlySet<string>
+  /** every phrase set above, each with its own flag (see words.ts) */
+  phraseSets: readonly PhraseSet<unknown>[]
+  /** what the lists above say of each form they hold (words.ts) */
+  words: WordTable
 }
 
 interface CuesData {
@@ -181,6 +190,7 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
       type,
       group,
       form,
+      joinedForm: form.replace(/\s+/g, ''),
       exactCase: isAllCaps(form) && form.replace(/[^\p{L}]/gu, '').length <= 6,
       capitalised: /^\p{Lu}/u.test(form),
       wide,
@@ -191,9 +201,9 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
     }
     // a form already known keeps its first meaning (countries before cities before organizations),
     // and matches with the lighter capitalisation of the two ("Arabie Saoudite" / "Arabie saoudite")
-    const known = gaz.longestAt(tokens, 0, tokens.length, (_v, len) => len === tokens.length)
-    if (known && (!entry.exactCase || known.value.form === form)) {
-      known.value.capitalWords = known.value.capitalWords.map((c, i) => c && (entry.capitalWords[i] ?? false))
+    const known = gaz.valueOf(tokens)
+    if (known && (!entry.exactCase || known.form === form)) {
+      known.capitalWords = known.capitalWords.map((c, i) => c && (entry.capitalWords[i] ?? false))
     } else gaz.add(tokens, entry)
     // "Nations-unies" for "Nations unies", "Moyen Orient" for "Moyen-Orient"
     const variant = tokens.length > 1 && tokens.every((t) => !t.endsWith("'")) ? [tokens.join('-')] : tokens.length === 1 && tokens[0]!.includes('-') ? tokens[0]!.split('-') : null
@@ -226,7 +236,7 @@ function build(lang: EntityLang): EntityLexicon {
   const firstNames = new Set<string>()
   // first names are not language-specific: a French article names Americans and the reverse
   for (const list of [namesFr.firstNames, namesEn.firstNames]) for (const n of list) firstNames.add(n.toLowerCase())
-  return {
+  const lists: Omit<EntityLexicon, 'phraseSets' | 'words'> = {
     lang,
     gazetteer: buildGazetteer(lang),
     firstNames,
@@ -275,7 +285,15 @@ function build(lang: EntityLang): EntityLexicon {
     eponymHeads: lowerSet(cues.eponymHeads ?? []),
     nationalities: new Map(Object.entries(nationalities).map(([k, v]) => [k.toLowerCase(), v])),
     nationalitiesNeedCapital: lang === 'en',
+    otherFunctionWords: lowerSet(other.functionWords),
   }
+  const l = lists
+  const phraseSets: PhraseSet<unknown>[] = [l.gazetteer, l.titles, l.rolePrepositions, l.portfolios, l.locationPrepositions, l.weakLocationPrepositions, l.speechVerbs, l.sourcePrepositions, l.orgConnectors, l.orgCueNouns, l.locationCueNouns, l.lowercaseBodies.heads, l.lowercaseBodies.complements, l.clubCuesBefore, l.namedHeadBlockers]
+  phraseSets.forEach((set, i) => {
+    set.flag = 1 << i
+  })
+  const lexicon = { ...lists, phraseSets }
+  return { ...lexicon, words: wordTable(lexicon) }
 }
 
 const cache = new Map<EntityLang, EntityLexicon>()

@@ -7,6 +7,7 @@
 import type { EntityType, Span } from '../types'
 import type { ExtractionContext } from './context'
 import type { Evidence, ScoredMention } from './evidence'
+import { NAME_PARTICLE, TRAILING_LOWERCASE_HEAD } from './words'
 
 export interface MergedEntity {
   name: string
@@ -38,8 +39,10 @@ function nameWords(ctx: ExtractionContext, m: ScoredMention): string[] {
   for (let k = m.candidate.s; k < m.candidate.e; k++) {
     const t = ctx.view[k]!
     if (!t.isWord) continue
-    if (ctx.lex.nameParticles.has(t.form)) continue
-    words.push(t.form.replace(PARTICLE_PREFIX, ''))
+    if ((t.is & NAME_PARTICLE) !== 0) continue
+    // "al-Assad" -> "assad": a particle is two or three letters before the hyphen
+    const f = t.form
+    words.push(f.charCodeAt(2) === 45 || f.charCodeAt(3) === 45 ? f.replace(PARTICLE_PREFIX, '') : f)
   }
   return words
 }
@@ -50,13 +53,26 @@ function distinctForms(ctx: ExtractionContext, c: Cluster): ScoredMention[] {
   const seen = new Set<string>()
   const out: ScoredMention[] = []
   for (const m of c.mentions) {
-    const key = ctx.forms.slice(m.candidate.s, m.candidate.e).join(' ')
+    const key = formsKey(ctx, m.candidate.s, m.candidate.e)
     if (!seen.has(key)) {
       seen.add(key)
       out.push(m)
     }
   }
   return out
+}
+
+/** The forms of tokens [s, e) joined by spaces: the key of a written name. */
+function formsKey(ctx: ExtractionContext, s: number, e: number): string {
+  let key = ctx.forms[s]!
+  for (let k = s + 1; k < e; k++) key += ' ' + ctx.forms[k]!
+  return key
+}
+
+function addEvidence(to: Evidence, from: Evidence): void {
+  to.person += from.person
+  to.organization += from.organization
+  to.location += from.location
 }
 
 function decide(ev: Evidence, minimum: number): EntityType | null {
@@ -91,17 +107,18 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     const k = clusters[keep]!
     const d = clusters[drop]!
     k.mentions.push(...d.mentions)
-    for (const t of ['person', 'organization', 'location'] as const) k.evidence[t] += d.evidence[t]
+    addEvidence(k.evidence, d.evidence)
     d.mentions = []
     return keep
   }
 
-  mentions.forEach((m, index) => {
+  for (let index = 0; index < mentions.length; index++) {
+    const m = mentions[index]!
     const c = m.candidate
     // the same words named a scheme or an event elsewhere in the text
-    if (!c.gaz && ctx.nonNames.size > 0 && ctx.nonNames.has(ctx.forms.slice(c.s, c.e).join(' '))) return
+    if (!c.gaz && ctx.nonNames.size > 0 && ctx.nonNames.has(formsKey(ctx, c.s, c.e))) continue
     // accents folded: "Patrice Émery Lumumba" and "Patrice Emery Lumumba" are one form
-    const key = c.gaz ? c.gaz.group : foldAccents(ctx.forms.slice(c.s, c.e).join(' '))
+    const key = c.gaz ? c.gaz.group : foldAccents(formsKey(ctx, c.s, c.e))
     let id = byKey.get(key)
     if (id === undefined) {
       id = clusters.length
@@ -111,14 +128,14 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     id = find(id)
     const cl = clusters[id]!
     cl.mentions.push(m)
-    for (const t of ['person', 'organization', 'location'] as const) cl.evidence[t] += m.evidence[t]
+    addEvidence(cl.evidence, m.evidence)
     clusterOf[index] = id
     if (c.link > 0) {
       const other = byLink.get(c.link)
       if (other === undefined) byLink.set(c.link, id)
       else union(other, id)
     }
-  })
+  }
 
   let roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
   for (const c of roots) c.type = decide(c.evidence, 1)
@@ -167,7 +184,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
       const words = nameWords(ctx, m)
       // "Conservative" for "Conservative party": the name without its lower-case head
       const last = ctx.view[m.candidate.e - 1]!
-      const minimum = !last.capLike && ctx.lex.trailingLowercaseHeads.has(last.form) ? 1 : 2
+      const minimum = !last.capLike && (last.is & TRAILING_LOWERCASE_HEAD) !== 0 ? 1 : 2
       for (let k = minimum; k < words.length; k++) {
         const key = words.slice(0, k).join(' ')
         if (!prefixOwner.has(key)) prefixOwner.set(key, c.id)
@@ -321,10 +338,13 @@ function toEntity(ctx: ExtractionContext, c: Cluster, type: EntityType): MergedE
   }
   // the fullest form as first written: most words, then longest, then first
   let name = forms[0]!
+  let nameWordCount = name.split(/\s+/).length
   for (const f of forms) {
     const words = f.split(/\s+/).length
-    const nameWordsCount = name.split(/\s+/).length
-    if (words > nameWordsCount || (words === nameWordsCount && f.length > name.length)) name = f
+    if (words > nameWordCount || (words === nameWordCount && f.length > name.length)) {
+      name = f
+      nameWordCount = words
+    }
   }
   const roles: string[] = []
   const seenRoles = new Set<string>()

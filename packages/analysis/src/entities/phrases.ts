@@ -27,14 +27,27 @@ export interface PhraseMatch<V> {
   value: V
 }
 
-interface Entry<V> {
+export interface PhraseEntry<V> {
   tokens: string[]
   value: V
 }
 
+/** Whether `tokens` are the forms at i (the caller has checked the first one, and the length). */
+export function phraseMatchesAt(tokens: readonly string[], forms: readonly string[], i: number): boolean {
+  for (let k = 1; k < tokens.length; k++) if (forms[i + k] !== tokens[k]) return false
+  return true
+}
+
 export class PhraseSet<V = true> {
-  private readonly byFirst = new Map<string, Entry<V>[]>()
-  private maxLength = 0
+  private readonly byFirst = new Map<string, PhraseEntry<V>[]>()
+  private longest = 0
+  /** this set's bit in a word's `starts` (words.ts): whether a phrase of the set starts with the word */
+  flag = 0
+
+  /** tokens of the longest phrase */
+  get maxLength(): number {
+    return this.longest
+  }
 
   static of(phrases: readonly string[]): PhraseSet<true> {
     const set = new PhraseSet<true>()
@@ -55,14 +68,29 @@ export class PhraseSet<V = true> {
     list.push({ tokens, value })
     // longest first, so the first accepted match is the longest
     list.sort((a, b) => b.tokens.length - a.tokens.length)
-    if (tokens.length > this.maxLength) this.maxLength = tokens.length
+    if (tokens.length > this.longest) this.longest = tokens.length
   }
 
+  /** The first tokens of the phrases. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys()
+  }
+
+  /** The phrases starting with `word`, longest first. */
+  entriesFor(word: string): readonly PhraseEntry<V>[] | undefined {
+    return this.byFirst.get(word)
+  }
   /** Whether these exact tokens are already present (optionally with the same exact-case form). */
   hasExact(tokens: string[], exactForm?: string): boolean {
     const list = this.byFirst.get(tokens[0]!)
     if (!list) return false
     return list.some((e) => e.tokens.length === tokens.length && e.tokens.every((t, i) => t === tokens[i]) && (exactForm === undefined || (e.value as { form?: string }).form === exactForm))
+  }
+
+  /** The value of the phrase made of exactly these tokens, if present. */
+  valueOf(tokens: readonly string[]): V | undefined {
+    const list = this.byFirst.get(tokens[0]!)
+    return list?.find((e) => e.tokens.length === tokens.length && phraseMatchesAt(e.tokens, tokens, 0))?.value
   }
 
   /** Whether a single word is a phrase of its own. */
@@ -76,33 +104,24 @@ export class PhraseSet<V = true> {
   }
 
   /**
-   * The longest phrase starting at `i` in `forms` (lower-cased token forms), among those `accept`
-   * takes; `limit` bounds the match to tokens before it.
+   * The longest phrase starting at `i` in `forms` (lower-cased token forms); `limit` bounds the
+   * match to tokens before it.
    */
-  longestAt(forms: readonly string[], i: number, limit = forms.length, accept?: (value: V, length: number) => boolean): PhraseMatch<V> | null {
+  longestAt(forms: readonly string[], i: number, limit = forms.length): PhraseMatch<V> | null {
     const list = this.byFirst.get(forms[i]!)
     if (!list) return null
     for (const e of list) {
       const len = e.tokens.length
-      if (i + len > limit) continue
-      let ok = true
-      for (let k = 1; k < len; k++) {
-        if (forms[i + k] !== e.tokens[k]) {
-          ok = false
-          break
-        }
-      }
-      if (ok && (!accept || accept(e.value, len))) return { length: len, value: e.value }
+      if (i + len <= limit && phraseMatchesAt(e.tokens, forms, i)) return { length: len, value: e.value }
     }
     return null
   }
 
-  /** The longest phrase ending at `end - 1` (exclusive end), scanning back at most the longest phrase length. */
-  longestEndingAt(forms: readonly string[], end: number, floor = 0): number {
-    for (let len = Math.min(this.maxLength, end - floor); len >= 1; len--) {
-      const m = this.longestAt(forms, end - len, end, (_v, l) => l === len)
-      if (m) return len
-    }
-    return 0
+  /** Whether a phrase of exactly `length` tokens starts at `i` in `forms`. */
+  hasAt(forms: readonly string[], i: number, length: number): boolean {
+    const list = this.byFirst.get(forms[i]!)
+    if (!list) return false
+    for (const e of list) if (e.tokens.length === length && phraseMatchesAt(e.tokens, forms, i)) return true
+    return false
   }
 }

@@ -3,7 +3,9 @@
  * "le ministre de la Défense, Murhaf Abu Qasra", "Russia's foreign minister, Sergei Lavrov") or an
  * apposition after it ("Murhaf Abu Qasra, ministre de la Défense," / "X, the foreign minister,").
  */
-import { type ExtractionContext, isHonorific, nationalityAt } from './context'
+import { type ExtractionContext, isHonorific, nationalityAt, phraseAt, phraseEndingAt } from './context'
+import type { EntityToken } from './view'
+import { FUNCTION_WORD, ROLE_MODIFIER, ROLE_PREPOSITION_WORD } from './words'
 
 const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the', 'a', 'an', 'un', 'une'])
 const MAX_ROLE_TOKENS = 10
@@ -19,26 +21,29 @@ function isComplementWord(ctx: ExtractionContext, k: number): boolean {
   const f = t.form
   const lex = ctx.lex
   if (!t.isWord) return false
+  const prev = ctx.view[k - 1]
   if (t.capLike) {
     // capitalised words of a role: a remit or a known name after a preposition ("de la Défense", "of State", "de l'ONU")
-    if (lex.functionWords.has(f) && f !== 'the') return false
-    if (lex.portfolios.startsWith(f) || t.allCaps || nationalityAt(ctx, k)) return true
-    const prev = ctx.forms[k - 1]
-    return prev !== undefined && (lex.rolePrepositions.startsWith(prev) || ARTICLES.has(prev) || (ctx.view[k - 1]!.capLike && lex.portfolios.startsWith(prev)))
+    if ((t.is & FUNCTION_WORD) !== 0 && f !== 'the') return false
+    if ((t.starts & lex.portfolios.flag) !== 0 || t.allCaps || nationalityAt(ctx, k)) return true
+    return prev !== undefined && (opensComplement(ctx, prev) || (prev.capLike && (prev.starts & lex.portfolios.flag) !== 0))
   }
-  if (lex.roleModifiers.has(f) || lex.portfolios.startsWith(f) || lex.rolePrepositions.startsWith(f) || ARTICLES.has(f)) return true
+  if ((t.is & ROLE_MODIFIER) !== 0 || (t.starts & (lex.portfolios.flag | lex.rolePrepositions.flag)) !== 0 || ARTICLES.has(f)) return true
   if (nationalityAt(ctx, k)) return true
   // a noun right after a preposition or article: "expert en géopolitique", "chef de la diplomatie"
-  const prev = ctx.forms[k - 1]
-  return prev !== undefined && (lex.rolePrepositions.startsWith(prev) || ARTICLES.has(prev)) && !lex.functionWords.has(f) && !lex.speechVerbs.startsWith(f)
+  return prev !== undefined && opensComplement(ctx, prev) && (t.is & FUNCTION_WORD) === 0 && (t.starts & lex.speechVerbs.flag) === 0
+}
+
+/** A preposition or an article: what follows it belongs to the role ("chef de la diplomatie"). */
+function opensComplement(ctx: ExtractionContext, t: EntityToken): boolean {
+  return (t.starts & ctx.lex.rolePrepositions.flag) !== 0 || ARTICLES.has(t.form)
 }
 
 function isPreModifier(ctx: ExtractionContext, k: number): boolean {
   const t = ctx.view[k]!
   if (!t.isWord) return false
-  const f = t.form
-  if (ARTICLES.has(f)) return false
-  return ctx.lex.roleModifiers.has(f) || ctx.lex.portfolios.startsWith(f) || nationalityAt(ctx, k) !== undefined || (t.capLike && t.allCaps)
+  if (ARTICLES.has(t.form)) return false
+  return (t.is & ROLE_MODIFIER) !== 0 || (t.starts & ctx.lex.portfolios.flag) !== 0 || nationalityAt(ctx, k) !== undefined || (t.capLike && t.allCaps)
 }
 
 /** The role written before the name starting at token s. */
@@ -55,7 +60,7 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
     honorific = true
   }
   if (k >= 0 && v[k]!.text === ',') k--
-  else if (!honorific && k >= 0 && (ARTICLES.has(ctx.forms[k]!) || ctx.lex.rolePrepositions.has(ctx.forms[k]!))) {
+  else if (!honorific && k >= 0 && (ARTICLES.has(ctx.forms[k]!) || (v[k]!.is & ROLE_PREPOSITION_WORD) !== 0)) {
     // "ministre de la Transition": a capitalised word after a preposition is the role's remit, not a name
     return null
   }
@@ -71,7 +76,7 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
       continue
     }
     if (!t.isWord) break
-    const tl = ctx.lex.titles.longestEndingAt(ctx.forms, k + 1, Math.max(0, k - 3))
+    const tl = phraseEndingAt(ctx, ctx.lex.titles, k + 1, Math.max(0, k - 3))
     if (tl > 0) {
       title = k - tl + 1
       k -= tl
@@ -156,7 +161,7 @@ export function roleAfter(ctx: ExtractionContext, e: number): string | null {
   // an age: "X, 45, a farmer"
   if (v[k] && /^\d+$/.test(v[k]!.text) && v[k + 1]?.text === ',') k += 2
   // ", en attaquant l'OPEP": a clause, not an apposition
-  if (v[k] && !ARTICLES.has(v[k]!.form) && ctx.lex.rolePrepositions.has(v[k]!.form)) return null
+  if (v[k] && !ARTICLES.has(v[k]!.form) && (v[k]!.is & ROLE_PREPOSITION_WORD) !== 0) return null
   while (v[k] && ARTICLES.has(v[k]!.form)) k++
   const start = k
   let last = -1
@@ -177,7 +182,7 @@ export function roleAfter(ctx: ExtractionContext, e: number): string | null {
       k += 2
       continue
     }
-    const tl = ctx.lex.titles.longestAt(ctx.forms, k)
+    const tl = phraseAt(ctx, ctx.lex.titles, k)
     if (tl) {
       title = true
       k += tl.length
@@ -200,6 +205,6 @@ export function roleAfter(ctx: ExtractionContext, e: number): string | null {
   }
   if (!title || last < start) return null
   // trailing prepositions and articles are not part of the role
-  while (last > start && (ARTICLES.has(ctx.forms[last]!) || ctx.lex.rolePrepositions.has(ctx.forms[last]!))) last--
+  while (last > start && (ARTICLES.has(ctx.forms[last]!) || (v[last]!.is & ROLE_PREPOSITION_WORD) !== 0)) last--
   return ctx.text.slice(v[start]!.start, v[last]!.end)
 }

@@ -1,8 +1,11 @@
 /**
  * A per-token view of the document for entity extraction: lower-cased forms with straight
- * apostrophes, capitalisation, sentence starts and title-case lines, computed in one pass.
+ * apostrophes, capitalisation, what the lexicon knows of each form, sentence starts and
+ * title-case lines, computed in one pass.
  */
 import type { Token } from '../document'
+import type { EntityLexicon } from './lexicon'
+import { BYLINE_MARKER, type WordFacts, wordFacts } from './words'
 
 export interface EntityToken {
   start: number
@@ -15,6 +18,11 @@ export interface EntityToken {
   capLike: boolean
   /** two or more letters, all capitals: "ONU", "FMI" */
   allCaps: boolean
+  /** the form's lexicon memberships (words.ts bits) */
+  is: number
+  /** the phrase sets with a phrase starting with the form (PhraseSet.flag bits) */
+  starts: number
+  lexical: WordFacts
   /** first word of a sentence, or right after an opening quote, colon or dash */
   initial: boolean
   sentence: number
@@ -24,8 +32,8 @@ export interface EntityToken {
   titleLine: boolean
 }
 
-const NO_SUFFIXES: ReadonlySet<string> = new Set()
 const OPENERS = new Set(['«', '"', '“', ':', '(', '—', '–', '-', '[', "'", '•', '*', '|'])
+const HYPHEN = 45
 const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn|abu|abou|wal|wa)-\p{Lu}/u
 
 function isUpperCode(c: number): boolean {
@@ -36,13 +44,15 @@ function isUpperCode(c: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 }
 
-export function capLikeWord(text: string, adjectiveSuffixes: ReadonlySet<string> = NO_SUFFIXES): boolean {
-  const hyphen = text.lastIndexOf('-')
-  if (isUpperCode(text.charCodeAt(0))) {
+function capLikeWord(text: string, adjectiveSuffixes: ReadonlySet<string>): boolean {
+  const first = text.charCodeAt(0)
+  if (isUpperCode(first)) {
     // "Norway-based", "Saudi-led", "US-made": an adjective built on a name, not a name
+    const hyphen = text.lastIndexOf('-')
     return !(hyphen > 0 && adjectiveSuffixes.has(text.slice(hyphen + 1).toLowerCase()))
   }
-  if (hyphen > 0 && PARTICLE_PREFIX.test(text)) return true
+  // "al-Assad": a particle is two to four letters before the hyphen
+  if ((text.charCodeAt(2) === HYPHEN || text.charCodeAt(3) === HYPHEN || text.charCodeAt(4) === HYPHEN) && PARTICLE_PREFIX.test(text)) return true
   // eBay, iPhone: a lower-case letter then a capital
   return text.length > 2 && isUpperCode(text.charCodeAt(1)) && /^\p{Ll}\p{Lu}\p{Ll}/u.test(text)
 }
@@ -72,19 +82,59 @@ function nextLineBreak(text: string, from: number, breakChar: string): number {
   return k < 0 ? Infinity : k
 }
 
-export interface ViewRules {
-  bylineMarkers: ReadonlySet<string>
-  nameAdjectiveSuffixes: ReadonlySet<string>
+export interface DocumentView {
+  tokens: EntityToken[]
+  /** each token's form, as a plain array for phrase look-ups */
+  forms: string[]
+  /** forms written as lower-case words somewhere in the document */
+  lowerForms: LowerCaseForms
 }
 
-export function buildView(text: string, tokens: readonly Token[], rules: ViewRules): EntityToken[] {
+/**
+ * The forms a document writes as lower-case words. The extractor asks about a few capitalised
+ * words only, so the tokens are searched, answers remembered, until the searches have cost more
+ * than indexing the document once would.
+ */
+export class LowerCaseForms {
+  private readonly answers = new Map<string, boolean>()
+  private index: Set<string> | null = null
+  private searched = 0
+
+  constructor(private readonly tokens: readonly EntityToken[]) {}
+
+  has(form: string): boolean {
+    if (this.index) return this.index.has(form)
+    const known = this.answers.get(form)
+    if (known !== undefined) return known
+    const n = this.tokens.length
+    if (this.searched > 4 * n + 4096) {
+      this.index = new Set()
+      for (const t of this.tokens) if (t.isWord && !t.capLike) this.index.add(t.form)
+      return this.index.has(form)
+    }
+    this.searched += n
+    let found = false
+    for (const t of this.tokens) {
+      if (t.form === form && t.isWord && !t.capLike) {
+        found = true
+        break
+      }
+    }
+    this.answers.set(form, found)
+    return found
+  }
+}
+
+export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon): DocumentView {
   const view: EntityToken[] = new Array(tokens.length)
+  const forms: string[] = new Array(tokens.length)
   let lastSentence = -1
   let prevEnd = 0
   // line breaks, found once: a token follows one when the next break lies between it and the previous token
   // "\n" or, in old Mac texts, "\r"
   const breakChar = text.includes('\n') || !text.includes('\r') ? '\n' : '\r'
   let nextBreak = nextLineBreak(text, 0, breakChar)
+  let prev: Token | undefined
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const isWord = t.kind === 'word'
@@ -94,10 +144,11 @@ export function buildView(text: string, tokens: readonly Token[], rules: ViewRul
       breakBefore = breakBefore || nextBreak >= prevEnd
       nextBreak = nextLineBreak(text, t.start, breakChar)
     }
-    const prev = i > 0 ? tokens[i - 1]! : undefined
     const initial = t.sentence !== lastSentence || breakBefore || (prev !== undefined && prev.kind === 'punct' && OPENERS.has(prev.text))
     if (isWord) lastSentence = t.sentence
-    const capLike = isWord && capLikeWord(t.text, rules.nameAdjectiveSuffixes)
+    const capLike = isWord && capLikeWord(t.text, lex.nameAdjectiveSuffixes)
+    const lexical = wordFacts(lex, form)
+    forms[i] = form
     view[i] = {
       start: t.start,
       end: t.end,
@@ -106,19 +157,23 @@ export function buildView(text: string, tokens: readonly Token[], rules: ViewRul
       isWord,
       capLike,
       allCaps: capLike && isAllCaps(t.text),
+      is: lexical.is,
+      starts: lexical.starts,
+      lexical,
       initial: isWord && initial,
       sentence: t.sentence,
       breakBefore,
       titleLine: false,
     }
     prevEnd = t.end
+    prev = t
   }
-  markTitleLines(view, rules.bylineMarkers)
-  return view
+  markTitleLines(view)
+  return { tokens: view, forms, lowerForms: new LowerCaseForms(view) }
 }
 
 /** Lines of three or more words, most of them capitalised and with no final period, are headlines. */
-function markTitleLines(view: EntityToken[], bylineMarkers: ReadonlySet<string>): void {
+function markTitleLines(view: EntityToken[]): void {
   let lineStart = 0
   for (let i = 0; i <= view.length; i++) {
     if (i === view.length || (i > lineStart && view[i]!.breakBefore)) {
@@ -133,7 +188,7 @@ function markTitleLines(view: EntityToken[], bylineMarkers: ReadonlySet<string>)
       const last = view[i - 1]
       const endsSentence = last !== undefined && (last.text === '.' || last.text === '!' || last.text === '?')
       // "By Jane Doe, BBC News, Nairobi" / "Par Jean Dupont" is a byline, not a headline
-      const byline = bylineMarkers.has(view[lineStart]!.form)
+      const byline = (view[lineStart]!.is & BYLINE_MARKER) !== 0
       if (words >= 4 && caps / words >= 0.75 && !endsSentence && !byline) {
         for (let k = lineStart; k < i; k++) view[k]!.titleLine = true
       }
