@@ -5,6 +5,7 @@
  * lexicon look-ups once per form, not once per document. The table is bounded: when full it
  * starts afresh. Each document numbers its forms (types) from 0 using a per-document stamp.
  */
+import type { FormThemes } from './themes'
 import type { Lang } from './types'
 
 export interface FormInfo {
@@ -14,6 +15,8 @@ export interface FormInfo {
   weight: number
   /** theme-matching key: the term key, or "=" and the form for a function word */
   match: string | undefined
+  /** what the last taxonomy used says of this form (looked up once per form, not per token) */
+  themes: FormThemes | undefined
 }
 
 export interface WordForm {
@@ -151,7 +154,7 @@ export function formInfo(form: WordForm, lang: Lang): FormInfo | undefined {
 }
 
 export function setFormInfo(form: WordForm, lang: Lang, key: string | null): FormInfo {
-  const info: FormInfo = { key, weight: Number.NaN, match: undefined }
+  const info: FormInfo = { key, weight: Number.NaN, match: undefined, themes: undefined }
   if (lang === 'fr') form.fr = info
   else if (lang === 'en') form.en = info
   else form.und = info
