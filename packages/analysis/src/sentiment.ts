@@ -19,6 +19,16 @@ const NEGATED = -0.8
 const LABEL_THRESHOLD = 0.15
 const TOP_WORDS = 20
 
+const enum Role {
+  Unknown = 0,
+  None,
+  /** ends a negation's reach (a comma, "mais") */
+  BreaksNegation,
+  Negator,
+  Intensifier,
+  Weighted,
+}
+
 export interface SentimentResult {
   sentences: Float64Array
   document: DocumentSentiment
@@ -50,49 +60,78 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   let factor = 1
   const { types, typeForms, lang } = doc
 
+  // what each word type does, decided once per type: most tokens repeat a type seen before
+  const typeRole = new Uint8Array(typeForms.length)
+  const typeValue = new Float64Array(typeForms.length)
+  const typeLabel: string[] = new Array(typeForms.length)
+  const roleOf = (k: number): Role => {
+    const t = tokens[k]!
+    const type = types[k]!
+    const norm = t.norm
+    let role: Role
+    if (t.kind === 'punct' || rules.negationBreaks.has(norm)) role = rules.negationBreaks.has(norm) ? Role.BreaksNegation : Role.None
+    else if (t.kind !== 'word') role = Role.None
+    else if (rules.negators.has(norm)) role = Role.Negator
+    else {
+      const scale = rules.intensifiers.get(norm)
+      if (scale !== undefined) {
+        role = Role.Intensifier
+        typeValue[type] = scale
+      } else {
+        const id = termOf[k]!
+        if (id < 0 && pack.stopwords.has(norm)) role = Role.None
+        else {
+          // the weight is looked up once per form and language, and kept on the shared form
+          const form = typeForms[type]!
+          const info = formInfo(form, lang) ?? setFormInfo(form, lang, id >= 0 ? terms[id]!.key : null)
+          let w = info.weight
+          if (Number.isNaN(w)) w = info.weight = wordWeight(rules, norm, id >= 0 ? terms[id]!.key : norm)
+          role = w === 0 ? Role.None : Role.Weighted
+          typeValue[type] = w
+          typeLabel[type] = id >= 0 ? terms[id]!.display : t.text
+        }
+      }
+    }
+    typeRole[type] = role
+    return role
+  }
+
   const closeSentence = (): void => {
     if (sentence >= 0) sentences[sentence] = round3(sum / Math.sqrt(sum * sum + 1))
   }
 
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!
-    if (t.sentence !== sentence) {
+    const s = tokens[k]!.sentence
+    if (s !== sentence) {
       closeSentence()
-      sentence = t.sentence
+      sentence = s
       sum = 0
       negateUntil = -1
       intensifyUntil = -1
     }
-    const norm = t.norm
-    if (t.kind === 'punct' || rules.negationBreaks.has(norm)) {
-      if (rules.negationBreaks.has(norm)) negateUntil = -1
+    const type = types[k]!
+    const role = typeRole[type] || roleOf(k)
+    if (role === Role.None) continue
+    if (role === Role.BreaksNegation) {
+      negateUntil = -1
       continue
     }
-    if (t.kind !== 'word') continue
-    if (rules.negators.has(norm)) {
+    if (role === Role.Negator) {
       negateUntil = k + NEGATION_SPAN
       continue
     }
-    const scale = rules.intensifiers.get(norm)
-    if (scale !== undefined) {
-      factor = scale
+    if (role === Role.Intensifier) {
+      factor = typeValue[type]!
       intensifyUntil = k + INTENSIFIER_SPAN
       continue
     }
-    const id = termOf[k]!
-    if (id < 0 && pack.stopwords.has(norm)) continue
-    // the weight is looked up once per form and language, and kept on the shared form
-    const form = typeForms[types[k]!]!
-    const info = formInfo(form, lang) ?? setFormInfo(form, lang, id >= 0 ? terms[id]!.key : null)
-    let w = info.weight
-    if (Number.isNaN(w)) w = info.weight = wordWeight(rules, norm, id >= 0 ? terms[id]!.key : norm)
-    if (w === 0) continue
+    let w = typeValue[type]!
     if (k <= negateUntil) w *= NEGATED
     if (k <= intensifyUntil) w = Math.max(-1, Math.min(1, w * factor))
     sum += w
     if (w > 0) positive += w
     else negative -= w
-    const label = id >= 0 ? terms[id]!.display : t.text
+    const label = typeLabel[type]!
     contributions.set(label, (contributions.get(label) ?? 0) + w)
   }
   closeSentence()
