@@ -6,7 +6,7 @@
  */
 import type { Token, TokenKind } from './document'
 import { CharClass, astralClassOf, classOf, isUpperCode } from './chars'
-import { formAt, localForms, newDocumentStamp, type WordForm } from './forms'
+import { DocumentTypes, type WordForm } from './forms'
 import { knownPlaces, type TokenizerRules } from './packs'
 
 export interface Tokenized {
@@ -52,19 +52,14 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
 
   // word types repeat: one shared form per distinct text keeps memory small, and the type id
   // lets later stages work once per type instead of once per token
-  const stamp = newDocumentStamp()
-  const typeForms: WordForm[] = []
-  const localFormAt = localForms()
+  // news articles hold about one word type for every 12 characters: sized so it rarely grows
+  const documentTypes = new DocumentTypes(n >> 3)
+  const typeForms = documentTypes.forms
   const push = (start: number, end: number, kind: TokenKind, dirty: boolean): void => {
     // only words are worth sharing across texts; numbers, URLs and marks stay local
-    const form = kind === 'word' ? formAt(s, start, end, dirty) : localFormAt(s, start, end, dirty)
-    if (form.stamp !== stamp) {
-      form.stamp = stamp
-      form.id = typeForms.length
-      typeForms.push(form)
-    }
-    const { text, norm } = form
-    types.push(form.id)
+    const type = documentTypes.typeAt(s, start, end, dirty, kind === 'word')
+    const { text, norm } = typeForms[type]!
+    types.push(type)
     tokens.push({ start, end, text, norm, kind, sentence: 0 })
     paragraphs.push(paragraph)
     paragraphHasTokens = true
