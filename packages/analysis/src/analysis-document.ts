@@ -35,6 +35,8 @@ export interface AnalysisDocument {
   /** term id of each token, -1 for stopwords, numbers and punctuation */
   termOf: Int32Array
   terms: TermEntry[]
+  /** term ids, most frequent first, ties in text order */
+  termOrder: Int32Array
   /** number of tokens that are content words (the denominator of relative frequencies) */
   contentWords: number
   /** number of word tokens */

@@ -169,39 +169,35 @@ function addPairs(present: number[], k: number, counts: PairCounts, weight: numb
   }
 }
 
-interface FoundPair {
-  x: number
-  y: number
-  count: number
-}
-
-function byCount(p: FoundPair, q: FoundPair): number {
-  return q.count - p.count || p.x - q.x || p.y - q.y
-}
-
-
-
 function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: PairCounts, n: number, minCount: number, topK: number): Cooccurrence[] {
   const k = input.labels.length
+  const { pairs, marginals, touched } = counts
   // pairs tied with the k-th count all compete (log-likelihood breaks the tie): only they are materialised
   const last = countAtRank(counts, minCount, topK)
-  const chosen: FoundPair[] = []
-  for (const cell of counts.touched) {
-    const count = counts.pairs[cell]!
-    if (count >= minCount && count >= last) chosen.push({ x: Math.floor(cell / k), y: cell % k, count })
+  let length = 0
+  for (const cell of touched) {
+    const count = pairs[cell]!
+    if (count >= minCount && count >= last) length++
   }
-  chosen.sort(byCount)
-  const ll = new Float64Array(chosen.length)
-  for (let i = 0; i < chosen.length; i++) {
-    const f = chosen[i]!
-    ll[i] = logLikelihood(f.count, counts.marginals[f.x]!, counts.marginals[f.y]!, n)
+  const cells = new Int32Array(length)
+  const ll = new Float64Array(length)
+  length = 0
+  for (const cell of touched) {
+    const count = pairs[cell]!
+    if (count < minCount || count < last) continue
+    cells[length] = cell
+    ll[length++] = logLikelihood(count, marginals[Math.floor(cell / k)]!, marginals[cell % k]!, n)
   }
-  const order = chosen.map((_, i) => i)
-  order.sort((i, j) => chosen[j]!.count - chosen[i]!.count || ll[j]! - ll[i]! || byLabels(input.labels, chosen[i]!, chosen[j]!))
+  // count, then log-likelihood, then labels, then item order (x, then y: the cell number)
+  const order = Array.from({ length }, (_, i) => i)
+  order.sort((i, j) => pairs[cells[j]!]! - pairs[cells[i]!]! || ll[j]! - ll[i]! || byLabels(input.labels, cells[i]!, cells[j]!, k) || cells[i]! - cells[j]!)
   const out: Cooccurrence[] = []
   for (let r = 0; r < order.length && r < topK; r++) {
-    const f = chosen[order[r]!]!
-    out.push({ a: input.labels[f.x]!, b: input.labels[f.y]!, kind: input.kind, scope, count: f.count, ...association(f.count, counts.marginals[f.x]!, counts.marginals[f.y]!, n) })
+    const cell = cells[order[r]!]!
+    const x = Math.floor(cell / k)
+    const y = cell % k
+    const count = pairs[cell]!
+    out.push({ a: input.labels[x]!, b: input.labels[y]!, kind: input.kind, scope, count, ...association(count, marginals[x]!, marginals[y]!, n) })
   }
   return out
 }
@@ -215,16 +211,40 @@ function countAtRank(counts: PairCounts, minCount: number, topK: number): number
     if (count >= minCount) qualifying[length++] = count
   }
   if (length === 0) return Infinity
-  const sorted = qualifying.subarray(0, length).sort()
-  return sorted[Math.max(0, length - topK)]!
+  return nthSmallest(qualifying, length, Math.max(0, length - topK))
 }
 
-function byLabels(labels: readonly string[], p: FoundPair, q: FoundPair): number {
-  const pa = labels[p.x]!
-  const qa = labels[q.x]!
+/** The value of rank `nth` (0 = smallest) among values[0, length), by quickselect: no full sort. Reorders values. */
+function nthSmallest(values: Float64Array, length: number, nth: number): number {
+  let lo = 0
+  let hi = length - 1
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (values[i]! < pivot) i++
+      while (values[j]! > pivot) j--
+      if (i <= j) {
+        const t = values[i]!
+        values[i++] = values[j]!
+        values[j--] = t
+      }
+    }
+    if (nth <= j) hi = j
+    else if (nth >= i) lo = i
+    else return values[nth]!
+  }
+  return values[lo]!
+}
+
+/** Orders two matrix cells (x * k + y) by their items' labels, x first. */
+function byLabels(labels: readonly string[], p: number, q: number, k: number): number {
+  const pa = labels[Math.floor(p / k)]!
+  const qa = labels[Math.floor(q / k)]!
   if (pa !== qa) return pa < qa ? -1 : 1
-  const pb = labels[p.y]!
-  const qb = labels[q.y]!
+  const pb = labels[p % k]!
+  const qb = labels[q % k]!
   return pb < qb ? -1 : pb > qb ? 1 : 0
 }
 

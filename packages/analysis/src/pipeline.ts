@@ -54,6 +54,7 @@ export function buildDocument(text: string, lang?: Lang): AnalysisDocument {
     sentences: segment(tokens, paragraphs, p),
     termOf: new Int32Array(0),
     terms: [],
+    termOrder: new Int32Array(0),
     contentWords: 0,
     words: 0,
   }
@@ -160,9 +161,7 @@ function contentPositions(doc: AnalysisDocument): ContentPositions {
 }
 
 function termInput(doc: AnalysisDocument, positions: ContentPositions, candidates: number) {
-  const order = doc.terms.map((_, i) => i)
-  order.sort((a, b) => doc.terms[b]!.count - doc.terms[a]!.count || doc.terms[a]!.first - doc.terms[b]!.first)
-  const chosen = order.slice(0, Math.max(0, candidates))
+  const chosen = Array.from(doc.termOrder.subarray(0, Math.max(0, candidates)))
   const index = new Int32Array(doc.terms.length).fill(-1)
   chosen.forEach((term, i) => (index[term] = i))
   let length = 0

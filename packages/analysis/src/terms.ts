@@ -67,6 +67,7 @@ export function collectTerms(doc: AnalysisDocument): void {
   displayForms(terms, typeTerm, typeFrequency, typeForms)
   doc.termOf = termOf
   doc.terms = terms
+  doc.termOrder = byCount(terms)
   doc.contentWords = content
   doc.words = words
 }
@@ -119,9 +120,29 @@ function displayForm(surfaces: Map<string, number>): string {
   return best
 }
 
+/**
+ * Term ids, most frequent first, ties in text order. Ids are given in text order, so a counting
+ * sort (ids placed in ascending order within each count) gives that order without comparisons.
+ */
+function byCount(terms: readonly TermEntry[]): Int32Array {
+  let max = 0
+  for (const t of terms) if (t.count > max) max = t.count
+  // next[c]: where the next id of count c goes; counts descend through the order
+  const next = new Int32Array(max + 2)
+  for (const t of terms) next[t.count]!++
+  let at = 0
+  for (let c = max; c >= 0; c--) {
+    const size = next[c]!
+    next[c] = at
+    at += size
+  }
+  const order = new Int32Array(terms.length)
+  for (let id = 0; id < terms.length; id++) order[next[terms[id]!.count]!++] = id
+  return order
+}
+
 export function termFrequencies(doc: AnalysisDocument, limit: number): TermFrequency[] {
-  const order = doc.terms.map((_, i) => i)
-  order.sort((a, b) => doc.terms[b]!.count - doc.terms[a]!.count || doc.terms[a]!.first - doc.terms[b]!.first)
+  const order = doc.termOrder
   const out: TermFrequency[] = []
   const denominator = doc.contentWords || 1
   for (let i = 0; i < order.length && i < limit; i++) {
