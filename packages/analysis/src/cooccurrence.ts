@@ -182,24 +182,47 @@ function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: Pa
   const cells = new Int32Array(length)
   const ll = new Float64Array(length)
   length = 0
+  let tied = 0
   for (const cell of touched) {
     const count = pairs[cell]!
     if (count < minCount || count < last) continue
+    if (count === last) tied++
     cells[length] = cell
     ll[length++] = logLikelihood(count, marginals[Math.floor(cell / k)]!, marginals[cell % k]!, n)
   }
+  // fewer than topK pairs count more than `last`; of those tied at it, only the best by
+  // log-likelihood can make the list: the rest are dropped before sorting
+  let order: number[] = []
+  if (length > topK) {
+    const needed = topK - (length - tied)
+    const tiedLl = new Float64Array(tied)
+    let t = 0
+    for (let i = 0; i < length; i++) if (pairs[cells[i]!] === last) tiedLl[t++] = ll[i]!
+    const threshold = nthSmallest(tiedLl, tied, tied - needed)
+    for (let i = 0; i < length; i++) if (pairs[cells[i]!]! > last || ll[i]! >= threshold) order.push(i)
+  } else for (let i = 0; i < length; i++) order.push(i)
   // count, then log-likelihood, then labels, then item order (x, then y: the cell number)
-  const order = Array.from({ length }, (_, i) => i)
   order.sort((i, j) => pairs[cells[j]!]! - pairs[cells[i]!]! || ll[j]! - ll[i]! || byLabels(input.labels, cells[i]!, cells[j]!, k) || cells[i]! - cells[j]!)
-  const out: Cooccurrence[] = []
-  for (let r = 0; r < order.length && r < topK; r++) {
-    const cell = cells[order[r]!]!
+  if (order.length > topK) order = order.slice(0, topK)
+  return order.map((i) => {
+    const cell = cells[i]!
     const x = Math.floor(cell / k)
     const y = cell % k
     const count = pairs[cell]!
-    out.push({ a: input.labels[x]!, b: input.labels[y]!, kind: input.kind, scope, count, ...association(count, marginals[x]!, marginals[y]!, n) })
-  }
-  return out
+    const fx = marginals[x]!
+    const fy = marginals[y]!
+    return {
+      a: input.labels[x]!,
+      b: input.labels[y]!,
+      kind: input.kind,
+      scope,
+      count,
+      pmi: r3(pmi(count, fx, fy, n)),
+      npmi: r3(npmi(count, fx, fy, n)),
+      ll: r3(ll[i]!),
+      logDice: r3(logDice(count, fx, fy)),
+    }
+  })
 }
 
 /** The topK-th largest pair count of at least minCount (the smallest one when fewer pairs qualify); Infinity when none does. */
@@ -250,7 +273,11 @@ function byLabels(labels: readonly string[], p: number, q: number, k: number): n
 
 
 export function association(fxy: number, fx: number, fy: number, n: number): { pmi: number; npmi: number; ll: number; logDice: number } {
-  return { pmi: r3(pmi(fxy, fx, fy, n)), npmi: r3(npmi(fxy, fx, fy, n)), ll: r3(logLikelihood(fxy, fx, fy, n)), logDice: r3(14 + Math.log2((2 * fxy) / (fx + fy))) }
+  return { pmi: r3(pmi(fxy, fx, fy, n)), npmi: r3(npmi(fxy, fx, fy, n)), ll: r3(logLikelihood(fxy, fx, fy, n)), logDice: r3(logDice(fxy, fx, fy)) }
+}
+
+function logDice(fxy: number, fx: number, fy: number): number {
+  return 14 + Math.log2((2 * fxy) / (fx + fy))
 }
 
 function pmi(fxy: number, fx: number, fy: number, n: number): number {
