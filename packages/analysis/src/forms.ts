@@ -6,6 +6,7 @@
  * starts afresh. Each document numbers its forms (types) from 0 in its own small table
  * (DocumentTypes), so a repeated word is found without reaching into the large shared one.
  */
+import type { Role } from './sentiment'
 import type { FormThemes } from './themes'
 import type { Lang } from './types'
 
@@ -14,6 +15,8 @@ export interface FormInfo {
   key: string | null
   /** sentiment weight, NaN until looked up */
   weight: number
+  /** what the word does to sentiment (negates, intensifies, weighs), 0 until decided */
+  sentimentRole: Role
   /** theme-matching key: the term key, or "=" and the form for a function word */
   match: string | undefined
   /** what the last taxonomy used says of this form (looked up once per form, not per token) */
@@ -205,7 +208,7 @@ export function formInfo(form: WordForm, lang: Lang): FormInfo | undefined {
 }
 
 export function setFormInfo(form: WordForm, lang: Lang, key: string | null): FormInfo {
-  const info: FormInfo = { key, weight: Number.NaN, match: undefined, themes: undefined }
+  const info: FormInfo = { key, weight: Number.NaN, sentimentRole: 0, match: undefined, themes: undefined }
   if (lang === 'fr') form.fr = info
   else if (lang === 'en') form.en = info
   else form.und = info

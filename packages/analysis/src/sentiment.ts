@@ -7,7 +7,7 @@
  * N are the total positive and negative weight: both stay in [-1, 1].
  */
 import type { AnalysisDocument } from './analysis-document'
-import { formInfo, setFormInfo } from './forms'
+import { formInfo, setFormInfo, type FormInfo } from './forms'
 import type { SentimentRules } from './packs'
 import type { DocumentSentiment, WeightedTerm } from './types'
 
@@ -19,7 +19,8 @@ const NEGATED = -0.8
 const LABEL_THRESHOLD = 0.15
 const TOP_WORDS = 20
 
-const enum Role {
+/** What a word does to sentiment: set on the shared form (FormInfo.sentimentRole), 0 until decided. */
+export const enum Role {
   Unknown = 0,
   None,
   /** ends a negation's reach (a comma, "mais") */
@@ -45,6 +46,16 @@ export function wordWeight(rules: SentimentRules, norm: string, stem: string): n
   return rules.base.get(norm) ?? 0
 }
 
+/** The role of a word (its weight, when it has one, is kept in info.weight). */
+function wordRole(rules: SentimentRules, stopwords: ReadonlySet<string>, norm: string, key: string | null, info: FormInfo): Role {
+  if (rules.negationBreaks.has(norm)) return Role.BreaksNegation
+  if (rules.negators.has(norm)) return Role.Negator
+  if (rules.intensifiers.has(norm)) return Role.Intensifier
+  if (key === null && stopwords.has(norm)) return Role.None
+  if (Number.isNaN(info.weight)) info.weight = wordWeight(rules, norm, key ?? norm)
+  return info.weight === 0 ? Role.None : Role.Weighted
+}
+
 export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   const sentences = new Float64Array(doc.sentences.length)
   const rules = doc.pack.sentiment
@@ -67,29 +78,20 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   const roleOf = (k: number): Role => {
     const t = tokens[k]!
     const type = types[k]!
-    const norm = t.norm
     let role: Role
-    if (t.kind === 'punct' || rules.negationBreaks.has(norm)) role = rules.negationBreaks.has(norm) ? Role.BreaksNegation : Role.None
-    else if (t.kind !== 'word') role = Role.None
-    else if (rules.negators.has(norm)) role = Role.Negator
+    if (t.kind !== 'word') role = rules.negationBreaks.has(t.norm) ? Role.BreaksNegation : Role.None
     else {
-      const scale = rules.intensifiers.get(norm)
-      if (scale !== undefined) {
-        role = Role.Intensifier
-        typeValue[type] = scale
-      } else {
-        const id = termOf[k]!
-        if (id < 0 && pack.stopwords.has(norm)) role = Role.None
-        else {
-          // the weight is looked up once per form and language, and kept on the shared form
-          const form = typeForms[type]!
-          const info = formInfo(form, lang) ?? setFormInfo(form, lang, id >= 0 ? terms[id]!.key : null)
-          let w = info.weight
-          if (Number.isNaN(w)) w = info.weight = wordWeight(rules, norm, id >= 0 ? terms[id]!.key : norm)
-          role = w === 0 ? Role.None : Role.Weighted
-          typeValue[type] = w
-          typeLabel[type] = id >= 0 ? terms[id]!.display : t.text
-        }
+      // decided once per form and language, and kept on the shared form
+      const id = termOf[k]!
+      const key = id >= 0 ? terms[id]!.key : null
+      const form = typeForms[type]!
+      const info = formInfo(form, lang) ?? setFormInfo(form, lang, key)
+      role = info.sentimentRole
+      if (role === Role.Unknown) role = info.sentimentRole = wordRole(rules, pack.stopwords, t.norm, key, info)
+      if (role === Role.Intensifier) typeValue[type] = rules.intensifiers.get(t.norm)!
+      else if (role === Role.Weighted) {
+        typeValue[type] = info.weight
+        typeLabel[type] = id >= 0 ? terms[id]!.display : t.text
       }
     }
     typeRole[type] = role
