@@ -161,11 +161,12 @@ function contentPositions(doc: AnalysisDocument): ContentPositions {
 }
 
 function termInput(doc: AnalysisDocument, positions: ContentPositions, candidates: number) {
-  const chosen = Array.from(doc.termOrder.subarray(0, Math.max(0, candidates)))
+  const chosen = doc.termOrder.subarray(0, Math.max(0, candidates))
   const index = new Int32Array(doc.terms.length).fill(-1)
-  chosen.forEach((term, i) => (index[term] = i))
+  for (let i = 0; i < chosen.length; i++) index[chosen[i]!] = i
+  // a term occurs as often as it is counted
   let length = 0
-  for (let k = 0; k < doc.tokens.length; k++) if (doc.termOf[k]! >= 0 && index[doc.termOf[k]!]! >= 0) length++
+  for (let i = 0; i < chosen.length; i++) length += doc.terms[chosen[i]!]!.count
   const occ: Occurrences = { item: new Int32Array(length), sentence: new Int32Array(length), position: new Int32Array(length), length }
   let o = 0
   for (let k = 0; k < doc.tokens.length; k++) {
@@ -178,7 +179,7 @@ function termInput(doc: AnalysisDocument, positions: ContentPositions, candidate
   }
   return {
     kind: 'term' as const,
-    labels: chosen.map((id) => doc.terms[id]!.display),
+    labels: Array.from(chosen, (id) => doc.terms[id]!.display),
     occurrences: occ,
     sentenceCount: doc.sentences.length,
     positionCount: positions.count,

@@ -27,7 +27,7 @@ export function termKey(norm: string, stem: (w: string) => string): string {
 export function collectTerms(doc: AnalysisDocument): void {
   const { tokens, pack, types, typeForms, lang } = doc
   const typeCount = typeForms.length
-  const termOf = new Int32Array(tokens.length).fill(-1)
+  const termOf = new Int32Array(tokens.length)
   const ids = new Map<string, number>()
   const terms: TermEntry[] = []
   // per word type: its term id, -1 for a non-content word, -2 not yet seen
@@ -38,7 +38,10 @@ export function collectTerms(doc: AnalysisDocument): void {
 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
-    if (t.kind !== 'word') continue
+    if (t.kind !== 'word') {
+      termOf[k] = -1
+      continue
+    }
     words++
     const type = types[k]!
     let id = typeTerm[type]!
@@ -58,11 +61,15 @@ export function collectTerms(doc: AnalysisDocument): void {
       }
       typeTerm[type] = id
     }
-    if (id < 0) continue
-    typeFrequency[type]!++
     termOf[k] = id
-    content++
-    terms[id]!.count++
+    if (id >= 0) typeFrequency[type]!++
+  }
+  // counted per type above, so the loop over tokens never touches a term
+  for (let type = 0; type < typeCount; type++) {
+    const id = typeTerm[type]!
+    if (id < 0) continue
+    terms[id]!.count += typeFrequency[type]!
+    content += typeFrequency[type]!
   }
   displayForms(terms, typeTerm, typeFrequency, typeForms)
   doc.termOf = termOf
