@@ -26,9 +26,9 @@ export interface AnalysisDocument {
   pack: LanguagePack
   tokens: Token[]
   /** paragraph of each token */
-  paragraphs: number[]
+  paragraphs: Int32Array
   /** word-type id of each token */
-  types: number[]
+  types: Int32Array
   /** the shared form of each type */
   typeForms: WordForm[]
   sentences: SentenceSpan[]

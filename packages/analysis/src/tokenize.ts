@@ -12,9 +12,9 @@ import { knownPlaces, type TokenizerRules } from './packs'
 export interface Tokenized {
   tokens: Token[]
   /** paragraph index of each token (a line break separates paragraphs) */
-  paragraphs: number[]
+  paragraphs: Int32Array
   /** word-type id of each token (same text, same id) */
-  types: number[]
+  types: Int32Array
   /** the form of each type id */
   typeForms: WordForm[]
 }
@@ -43,9 +43,11 @@ function classAt(s: string, i: number): number {
 
 export function tokenize(s: string, rules: TokenizerRules): Tokenized {
   const tokens: Token[] = []
-  const paragraphs: number[] = []
-  const types: number[] = []
   const n = s.length
+  // per-token columns, sized for news text (about one token every 5 characters) and grown when short
+  let capacity = Math.max(16, n >> 2)
+  let paragraphs: Int32Array = new Int32Array(capacity)
+  let types: Int32Array = new Int32Array(capacity)
   let paragraph = 0
   let paragraphHasTokens = false
   let i = 0
@@ -59,9 +61,15 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     // only words are worth sharing across texts; numbers, URLs and marks stay local
     const type = documentTypes.typeAt(s, start, end, dirty, kind === 'word')
     const { text, norm } = typeForms[type]!
-    types.push(type)
+    const at = tokens.length
+    if (at === capacity) {
+      capacity *= 2
+      types = grown(types, capacity)
+      paragraphs = grown(paragraphs, capacity)
+    }
+    types[at] = type
+    paragraphs[at] = paragraph
     tokens.push({ start, end, text, norm, kind, sentence: 0 })
-    paragraphs.push(paragraph)
     paragraphHasTokens = true
   }
 
@@ -161,7 +169,7 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     i += width
   }
 
-  return { tokens, paragraphs, types, typeForms }
+  return { tokens, paragraphs: paragraphs.subarray(0, tokens.length), types: types.subarray(0, tokens.length), typeForms }
 
   function scanWord(start: number): number {
     let j = start
@@ -298,6 +306,12 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     for (let d = k; d < k + 3; d++) if ((classAt(s, d) & 15) !== CharClass.Digit) return false
     return k + 3 === n || (classAt(s, k + 3) & 15) !== CharClass.Digit
   }
+}
+
+function grown(column: Int32Array, capacity: number): Int32Array {
+  const next = new Int32Array(capacity)
+  next.set(column)
+  return next
 }
 
 function splitsIntoPlaces(s: string, start: number, end: number): boolean {
