@@ -85,20 +85,25 @@ export function collectTerms(doc: AnalysisDocument): void {
  * ties go to the form seen first.
  */
 function displayForms(terms: TermEntry[], typeTerm: Int32Array, typeFrequency: Int32Array, typeForms: readonly WordForm[]): void {
+  // the first type of each term, or -2 once a second one is seen
   const firstType = new Int32Array(terms.length).fill(-1)
-  let shared: Set<number> | null = null
+  let shared = 0
   for (let type = 0; type < typeTerm.length; type++) {
     const id = typeTerm[type]!
     if (id < 0) continue
-    if (firstType[id] === -1) firstType[id] = type
-    else (shared ??= new Set()).add(id)
+    const first = firstType[id]!
+    if (first === -1) firstType[id] = type
+    else if (first >= 0) {
+      firstType[id] = -2
+      shared++
+    }
   }
-  for (let id = 0; id < terms.length; id++) if (!shared?.has(id)) terms[id]!.display = typeForms[firstType[id]!]!.text
-  if (!shared) return
+  for (let id = 0; id < terms.length; id++) if (firstType[id]! >= 0) terms[id]!.display = typeForms[firstType[id]!]!.text
+  if (shared === 0) return
   const surfaces = new Map<number, Map<string, number>>()
   for (let type = 0; type < typeTerm.length; type++) {
     const id = typeTerm[type]!
-    if (id < 0 || !shared.has(id)) continue
+    if (id < 0 || firstType[id] !== -2) continue
     let counts = surfaces.get(id)
     if (!counts) surfaces.set(id, (counts = new Map()))
     const text = typeForms[type]!.text
