@@ -80,7 +80,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
     themes: themes.sentences[index]!,
   }))
 
-  const entities: Entity[] = extraction.entities.map((e) => ({ ...e, sentiment: entitySentiment(e.mentions, doc, sentiment.sentences) }))
+  // which entity last counted each sentence: an entity's sentiment is over distinct sentences
+  const countedBy = new Int32Array(doc.sentences.length)
+  const entities: Entity[] = extraction.entities.map((e, i) => ({ ...e, sentiment: entitySentiment(e.mentions, doc, sentiment.sentences, countedBy, i + 1) }))
   const positions = contentPositions(doc)
   const coOptions = options.cooccurrence ?? {}
   const cooccurrenceList: Cooccurrence[] = [
@@ -122,17 +124,18 @@ function sentenceAt(doc: AnalysisDocument, at: number): number {
   return lo
 }
 
-function entitySentiment(mentions: { start: number }[], doc: AnalysisDocument, scores: Float64Array): number {
+function entitySentiment(mentions: { start: number }[], doc: AnalysisDocument, scores: Float64Array, countedBy: Int32Array, entity: number): number {
   if (doc.sentences.length === 0 || mentions.length === 0) return 0
-  const seen = new Set<number>()
+  let sentences = 0
   let sum = 0
   for (const m of mentions) {
     const s = sentenceAt(doc, m.start)
-    if (seen.has(s)) continue
-    seen.add(s)
+    if (countedBy[s] === entity) continue
+    countedBy[s] = entity
+    sentences++
     sum += scores[s]!
   }
-  return round3(sum / seen.size)
+  return round3(sum / sentences)
 }
 
 interface ContentPositions {
