@@ -26,15 +26,17 @@ export interface AnalysisDocument {
   pack: LanguagePack
   tokens: Token[]
   /** paragraph of each token */
-  paragraphs: number[]
+  paragraphs: Int32Array
   /** word-type id of each token */
-  types: number[]
+  types: Int32Array
   /** the shared form of each type */
   typeForms: WordForm[]
   sentences: SentenceSpan[]
   /** term id of each token, -1 for stopwords, numbers and punctuation */
   termOf: Int32Array
   terms: TermEntry[]
+  /** term ids, most frequent first, ties in text order */
+  termOrder: Int32Array
   /** number of tokens that are content words (the denominator of relative frequencies) */
   contentWords: number
   /** number of word tokens */

@@ -169,41 +169,60 @@ function addPairs(present: number[], k: number, counts: PairCounts, weight: numb
   }
 }
 
-interface FoundPair {
-  x: number
-  y: number
-  count: number
-}
-
-function byCount(p: FoundPair, q: FoundPair): number {
-  return q.count - p.count || p.x - q.x || p.y - q.y
-}
-
-
-
 function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: PairCounts, n: number, minCount: number, topK: number): Cooccurrence[] {
   const k = input.labels.length
+  const { pairs, marginals, touched } = counts
   // pairs tied with the k-th count all compete (log-likelihood breaks the tie): only they are materialised
   const last = countAtRank(counts, minCount, topK)
-  const chosen: FoundPair[] = []
-  for (const cell of counts.touched) {
-    const count = counts.pairs[cell]!
-    if (count >= minCount && count >= last) chosen.push({ x: Math.floor(cell / k), y: cell % k, count })
+  let length = 0
+  for (const cell of touched) {
+    const count = pairs[cell]!
+    if (count >= minCount && count >= last) length++
   }
-  chosen.sort(byCount)
-  const ll = new Float64Array(chosen.length)
-  for (let i = 0; i < chosen.length; i++) {
-    const f = chosen[i]!
-    ll[i] = logLikelihood(f.count, counts.marginals[f.x]!, counts.marginals[f.y]!, n)
+  const cells = new Int32Array(length)
+  const ll = new Float64Array(length)
+  length = 0
+  let tied = 0
+  for (const cell of touched) {
+    const count = pairs[cell]!
+    if (count < minCount || count < last) continue
+    if (count === last) tied++
+    cells[length] = cell
+    ll[length++] = logLikelihood(count, marginals[Math.floor(cell / k)]!, marginals[cell % k]!, n)
   }
-  const order = chosen.map((_, i) => i)
-  order.sort((i, j) => chosen[j]!.count - chosen[i]!.count || ll[j]! - ll[i]! || byLabels(input.labels, chosen[i]!, chosen[j]!))
-  const out: Cooccurrence[] = []
-  for (let r = 0; r < order.length && r < topK; r++) {
-    const f = chosen[order[r]!]!
-    out.push({ a: input.labels[f.x]!, b: input.labels[f.y]!, kind: input.kind, scope, count: f.count, ...association(f.count, counts.marginals[f.x]!, counts.marginals[f.y]!, n) })
-  }
-  return out
+  // fewer than topK pairs count more than `last`; of those tied at it, only the best by
+  // log-likelihood can make the list: the rest are dropped before sorting
+  let order: number[] = []
+  if (length > topK) {
+    const needed = topK - (length - tied)
+    const tiedLl = new Float64Array(tied)
+    let t = 0
+    for (let i = 0; i < length; i++) if (pairs[cells[i]!] === last) tiedLl[t++] = ll[i]!
+    const threshold = nthSmallest(tiedLl, tied, tied - needed)
+    for (let i = 0; i < length; i++) if (pairs[cells[i]!]! > last || ll[i]! >= threshold) order.push(i)
+  } else for (let i = 0; i < length; i++) order.push(i)
+  // count, then log-likelihood, then labels, then item order (x, then y: the cell number)
+  order.sort((i, j) => pairs[cells[j]!]! - pairs[cells[i]!]! || ll[j]! - ll[i]! || byLabels(input.labels, cells[i]!, cells[j]!, k) || cells[i]! - cells[j]!)
+  if (order.length > topK) order = order.slice(0, topK)
+  return order.map((i) => {
+    const cell = cells[i]!
+    const x = Math.floor(cell / k)
+    const y = cell % k
+    const count = pairs[cell]!
+    const fx = marginals[x]!
+    const fy = marginals[y]!
+    return {
+      a: input.labels[x]!,
+      b: input.labels[y]!,
+      kind: input.kind,
+      scope,
+      count,
+      pmi: r3(pmi(count, fx, fy, n)),
+      npmi: r3(npmi(count, fx, fy, n)),
+      ll: r3(ll[i]!),
+      logDice: r3(logDice(count, fx, fy)),
+    }
+  })
 }
 
 /** The topK-th largest pair count of at least minCount (the smallest one when fewer pairs qualify); Infinity when none does. */
@@ -215,22 +234,50 @@ function countAtRank(counts: PairCounts, minCount: number, topK: number): number
     if (count >= minCount) qualifying[length++] = count
   }
   if (length === 0) return Infinity
-  const sorted = qualifying.subarray(0, length).sort()
-  return sorted[Math.max(0, length - topK)]!
+  return nthSmallest(qualifying, length, Math.max(0, length - topK))
 }
 
-function byLabels(labels: readonly string[], p: FoundPair, q: FoundPair): number {
-  const pa = labels[p.x]!
-  const qa = labels[q.x]!
+/** The value of rank `nth` (0 = smallest) among values[0, length), by quickselect: no full sort. Reorders values. */
+function nthSmallest(values: Float64Array, length: number, nth: number): number {
+  let lo = 0
+  let hi = length - 1
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (values[i]! < pivot) i++
+      while (values[j]! > pivot) j--
+      if (i <= j) {
+        const t = values[i]!
+        values[i++] = values[j]!
+        values[j--] = t
+      }
+    }
+    if (nth <= j) hi = j
+    else if (nth >= i) lo = i
+    else return values[nth]!
+  }
+  return values[lo]!
+}
+
+/** Orders two matrix cells (x * k + y) by their items' labels, x first. */
+function byLabels(labels: readonly string[], p: number, q: number, k: number): number {
+  const pa = labels[Math.floor(p / k)]!
+  const qa = labels[Math.floor(q / k)]!
   if (pa !== qa) return pa < qa ? -1 : 1
-  const pb = labels[p.y]!
-  const qb = labels[q.y]!
+  const pb = labels[p % k]!
+  const qb = labels[q % k]!
   return pb < qb ? -1 : pb > qb ? 1 : 0
 }
 
 
 export function association(fxy: number, fx: number, fy: number, n: number): { pmi: number; npmi: number; ll: number; logDice: number } {
-  return { pmi: r3(pmi(fxy, fx, fy, n)), npmi: r3(npmi(fxy, fx, fy, n)), ll: r3(logLikelihood(fxy, fx, fy, n)), logDice: r3(14 + Math.log2((2 * fxy) / (fx + fy))) }
+  return { pmi: r3(pmi(fxy, fx, fy, n)), npmi: r3(npmi(fxy, fx, fy, n)), ll: r3(logLikelihood(fxy, fx, fy, n)), logDice: r3(logDice(fxy, fx, fy)) }
+}
+
+function logDice(fxy: number, fx: number, fy: number): number {
+  return 14 + Math.log2((2 * fxy) / (fx + fy))
 }
 
 function pmi(fxy: number, fx: number, fy: number, n: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clearForms, formAt, localForms } from './forms'
+import { DocumentTypes, clearForms, formAt } from './forms'
 
 describe('word forms', () => {
   it('gives the same word in two texts one shared form, found in place', () => {
@@ -20,13 +20,43 @@ describe('word forms', () => {
     clearForms()
     const after = formAt('à Moscou', 2, 8, false)
     expect(after).not.toBe(before)
-    expect(after).toEqual({ ...before, stamp: after.stamp, id: after.id })
+    expect(after).toEqual(before)
+  })
+
+  it('numbers the types of a document from 0 in order of appearance', () => {
+    const types = new DocumentTypes(4)
+    const text = 'Paris, Lyon et Paris'
+    expect([types.typeAt(text, 0, 5, false, true), types.typeAt(text, 7, 11, false, true), types.typeAt(text, 15, 20, false, true)]).toEqual([0, 1, 0])
+    expect(types.forms[0]).toBe(formAt('Paris', 0, 5, false))
+  })
+
+  it('keeps a type table correct as it grows past its first size', () => {
+    const types = new DocumentTypes(1)
+    const words = Array.from({ length: 300 }, (_, i) => `mot${i}`)
+    const text = words.join(' ')
+    let at = 0
+    const ids = words.map((w) => {
+      const id = types.typeAt(text, at, at + w.length, false, true)
+      at += w.length + 1
+      return id
+    })
+    expect(ids).toEqual(words.map((_, i) => i))
+    expect(types.typeAt(text, 0, 4, false, true)).toBe(0)
+    expect(types.forms[299]!.text).toBe('mot299')
   })
 
   it('shares a number or a mark only within one document', () => {
-    const first = localForms()
-    const second = localForms()
-    expect(first('3,5 et 3,5', 7, 10, false)).toBe(first('3,5', 0, 3, false))
-    expect(second('3,5', 0, 3, false)).not.toBe(first('3,5', 0, 3, false))
+    const first = new DocumentTypes(4)
+    const second = new DocumentTypes(4)
+    const a = first.forms[first.typeAt('3,5 et 3,5', 7, 10, false, false)]
+    expect(first.forms[first.typeAt('3,5', 0, 3, false, false)]).toBe(a)
+    expect(second.forms[second.typeAt('3,5', 0, 3, false, false)]).not.toBe(a)
+  })
+
+  it('gives a word and a mark written alike two types', () => {
+    const types = new DocumentTypes(4)
+    expect(types.typeAt('x', 0, 1, false, true)).toBe(0)
+    expect(types.typeAt('x', 0, 1, false, false)).toBe(1)
+    expect(types.typeAt('x', 0, 1, false, true)).toBe(0)
   })
 })

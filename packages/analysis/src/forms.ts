@@ -3,8 +3,11 @@
  * normalised text and what later stages derive from it per language (term key, sentiment
  * weight). News vocabulary repeats from article to article, so a corpus pays for stemming and
  * lexicon look-ups once per form, not once per document. The table is bounded: when full it
- * starts afresh. Each document numbers its forms (types) from 0 using a per-document stamp.
+ * starts afresh. Each document numbers its forms (types) from 0 in its own small table
+ * (DocumentTypes), so a repeated word is found without reaching into the large shared one.
  */
+import type { Role } from './sentiment'
+import type { FormThemes } from './themes'
 import type { Lang } from './types'
 
 export interface FormInfo {
@@ -12,16 +15,21 @@ export interface FormInfo {
   key: string | null
   /** sentiment weight, NaN until looked up */
   weight: number
+  /** what the word does to sentiment (negates, intensifies, weighs), 0 until decided */
+  sentimentRole: Role
   /** theme-matching key: the term key, or "=" and the form for a function word */
   match: string | undefined
+  /** what the last taxonomy used says of this form (looked up once per form, not per token) */
+  themes: FormThemes | undefined
 }
 
 export interface WordForm {
+  /** the slice of normalised text it was found as (its key in the table) */
+  source: string
   text: string
   norm: string
-  /** stamp of the last document that numbered this form, and the number it gave */
-  stamp: number
-  id: number
+  /** kept in the shared table (words), or private to one document (numbers, URLs, marks) */
+  shared: boolean
   // one slot per language, always present, so every form has the same shape (fast property access)
   fr: FormInfo | undefined
   en: FormInfo | undefined
@@ -30,45 +38,46 @@ export interface WordForm {
 
 const MAX_FORMS = 200_000
 const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g
-let currentStamp = 0
 
 /**
  * The shared table: open addressing keyed by the characters of the slice as written, so a known
  * form is found by hashing the text in place, without cutting a string out of it (most tokens of
- * an article are forms seen before).
+ * an article are forms seen before). A probe reads the dense hash column first (0 marks an empty
+ * slot) and touches a form only when its hash matches.
  */
 class FormTable {
   private size = 0
-  private keys: (string | undefined)[]
   private hashes: Int32Array
   private forms: (WordForm | undefined)[]
 
   constructor(private capacity: number) {
-    this.keys = new Array<string | undefined>(capacity)
     this.hashes = new Int32Array(capacity)
     this.forms = new Array<WordForm | undefined>(capacity)
   }
 
-  /** The form for s[start, end); `make` builds it from the slice when the table lacks it. */
-  get(s: string, start: number, end: number, make: (slice: string) => WordForm): WordForm {
-    const hash = hashRange(s, start, end)
+  /** The form for s[start, end) (whose hashRange is `hash`), built from the slice when the table lacks it. */
+  get(s: string, start: number, end: number, dirty: boolean, hash: number): WordForm {
     const length = end - start
     const mask = this.capacity - 1
+    const hashes = this.hashes
     let slot = hash & mask
     for (;;) {
-      const key = this.keys[slot]
-      if (key === undefined) break
-      if (this.hashes[slot] === hash && key.length === length && sameChars(key, s, start)) return this.forms[slot]!
+      const h = hashes[slot]!
+      if (h === hash) {
+        const form = this.forms[slot]!
+        const source = form.source
+        if (source.length === length && sameChars(source, s, start)) return form
+      } else if (h === 0) break
       slot = (slot + 1) & mask
     }
-    const form = make(s.slice(start, end))
+    const form = newForm(s.slice(start, end), dirty, true)
     if (this.size >= MAX_FORMS) {
       // bounded: a stream of new forms starts afresh rather than growing without end
       this.clear()
-      return this.get(s, start, end, () => form)
+      this.insert(form, hash)
+      return form
     }
-    this.keys[slot] = detach(s.slice(start, end))
-    this.hashes[slot] = hash
+    hashes[slot] = hash
     this.forms[slot] = form
     if (++this.size * 2 > this.capacity) this.resize(this.capacity * 2)
     return form
@@ -79,30 +88,31 @@ class FormTable {
     this.resize(INITIAL_CAPACITY, true)
   }
 
+  private insert(form: WordForm, hash: number): void {
+    const mask = this.capacity - 1
+    let slot = hash & mask
+    while (this.hashes[slot] !== 0) slot = (slot + 1) & mask
+    this.hashes[slot] = hash
+    this.forms[slot] = form
+    this.size++
+  }
+
   private resize(capacity: number, empty = false): void {
-    const { keys, hashes, forms } = this
+    const { hashes, forms } = this
     this.capacity = capacity
-    this.keys = new Array<string | undefined>(capacity)
+    this.size = 0
     this.hashes = new Int32Array(capacity)
     this.forms = new Array<WordForm | undefined>(capacity)
     if (empty) return
-    const mask = capacity - 1
-    for (let o = 0; o < keys.length; o++) {
-      if (keys[o] === undefined) continue
-      let slot = hashes[o]! & mask
-      while (this.keys[slot] !== undefined) slot = (slot + 1) & mask
-      this.keys[slot] = keys[o]
-      this.hashes[slot] = hashes[o]!
-      this.forms[slot] = forms[o]
-    }
+    for (let o = 0; o < hashes.length; o++) if (hashes[o] !== 0) this.insert(forms[o]!, hashes[o]!)
   }
 }
 
-/** FNV-1a over s[start, end). */
-function hashRange(s: string, start: number, end: number): number {
+/** FNV-1a over s[start, end), never 0 (the tables' mark of an empty slot). */
+export function hashRange(s: string, start: number, end: number): number {
   let hash = 0x811c9dc5
   for (let c = start; c < end; c++) hash = Math.imul(hash ^ s.charCodeAt(c), 0x01000193)
-  return hash
+  return hash || 1
 }
 
 function sameChars(key: string, s: string, start: number): boolean {
@@ -121,37 +131,84 @@ function detach(slice: string): string {
   return slice.length < 13 ? slice : (slice + ' ').slice(0, -1)
 }
 
-export function newDocumentStamp(): number {
-  return ++currentStamp
-}
-
+/** `keep`: the form outlives the text (shared forms), so it must not view the text */
 function newForm(slice: string, dirty: boolean, keep: boolean): WordForm {
-  const text = dirty ? slice.replace(IGNORABLES, '').normalize('NFC') : keep ? detach(slice) : slice
+  const source = keep ? detach(slice) : slice
+  const text = dirty ? source.replace(IGNORABLES, '').normalize('NFC') : source
   const lower = text.toLowerCase()
-  return { text, norm: lower === text ? text : lower, stamp: 0, id: -1, fr: undefined, en: undefined, und: undefined }
+  return { source, text, norm: lower === text ? text : lower, shared: keep, fr: undefined, en: undefined, und: undefined }
 }
 
 /** The shared form of the word s[start, end) of normalised text; `dirty` words may hold marks or ignorables. */
-export function formAt(s: string, start: number, end: number, dirty: boolean): WordForm {
-  return table.get(s, start, end, (slice) => newForm(slice, dirty, true))
+export function formAt(s: string, start: number, end: number, dirty: boolean, hash = hashRange(s, start, end)): WordForm {
+  return table.get(s, start, end, dirty, hash)
 }
 
 /**
- * Forms private to one document (numbers, URLs, punctuation: not worth sharing across texts), one
- * per distinct text within it.
+ * The word types of one document, numbered from 0 in order of appearance: one per distinct
+ * slice, its form shared across texts for words and private to the document for numbers, URLs
+ * and marks (not worth sharing). A small table of its own stays in cache while the text is read.
  */
-export function localForms(): (s: string, start: number, end: number, dirty: boolean) => WordForm {
-  const local = new FormTable(64)
-  return (s, start, end, dirty) => local.get(s, start, end, (slice) => newForm(slice, dirty, false))
-}
+export class DocumentTypes {
+  readonly forms: WordForm[] = []
+  private hashes: Int32Array
+  /** type id + 1 in each slot of `hashes` */
+  private ids: Int32Array
+  private typeHashes: number[] = []
 
+  constructor(expected: number) {
+    let capacity = 64
+    while (capacity < expected * 2) capacity *= 2
+    this.hashes = new Int32Array(capacity)
+    this.ids = new Int32Array(capacity)
+  }
+
+  /** The type of s[start, end); `shared` for words. */
+  typeAt(s: string, start: number, end: number, dirty: boolean, shared: boolean): number {
+    const hash = hashRange(s, start, end)
+    const length = end - start
+    const { hashes, forms } = this
+    const mask = hashes.length - 1
+    let slot = hash & mask
+    for (;;) {
+      const h = hashes[slot]!
+      if (h === hash) {
+        const id = this.ids[slot]! - 1
+        const form = forms[id]!
+        if (form.shared === shared && form.source.length === length && sameChars(form.source, s, start)) return id
+      } else if (h === 0) break
+      slot = (slot + 1) & mask
+    }
+    const id = forms.length
+    forms.push(shared ? table.get(s, start, end, dirty, hash) : newForm(s.slice(start, end), dirty, false))
+    this.typeHashes.push(hash)
+    hashes[slot] = hash
+    this.ids[slot] = id + 1
+    if (forms.length * 2 > hashes.length) this.grow()
+    return id
+  }
+
+  private grow(): void {
+    const capacity = this.hashes.length * 2
+    const mask = capacity - 1
+    this.hashes = new Int32Array(capacity)
+    this.ids = new Int32Array(capacity)
+    for (let id = 0; id < this.typeHashes.length; id++) {
+      const hash = this.typeHashes[id]!
+      let slot = hash & mask
+      while (this.hashes[slot] !== 0) slot = (slot + 1) & mask
+      this.hashes[slot] = hash
+      this.ids[slot] = id + 1
+    }
+  }
+}
 
 export function formInfo(form: WordForm, lang: Lang): FormInfo | undefined {
   return lang === 'fr' ? form.fr : lang === 'en' ? form.en : form.und
 }
 
 export function setFormInfo(form: WordForm, lang: Lang, key: string | null): FormInfo {
-  const info: FormInfo = { key, weight: Number.NaN, match: undefined }
+  const info: FormInfo = { key, weight: Number.NaN, sentimentRole: 0, match: undefined, themes: undefined }
   if (lang === 'fr') form.fr = info
   else if (lang === 'en') form.en = info
   else form.und = info

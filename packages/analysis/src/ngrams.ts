@@ -17,9 +17,21 @@ interface NgramEntry {
 export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
   const { tokens, termOf, pack } = doc
   const bigrams = new Map<number, NgramEntry>()
-  const trigrams = new Map<string, NgramEntry>()
+  const trigrams = new Map<number, NgramEntry>()
   const width = doc.terms.length + 1
   const links = pack.phraseLinks
+  // a trigram is keyed by the number of its first two words' pair, then its last term; the
+  // middle is a term id, or a linking word numbered after the terms
+  const linkIds = new Map<string, number>()
+  for (const link of links) linkIds.set(link, width + linkIds.size)
+  const pairIds = new Map<number, number>()
+  const middles = width + linkIds.size
+  const trigram = (first: number, middle: number, last: number, at: number): void => {
+    const pair = first * middles + middle
+    let id = pairIds.get(pair)
+    if (id === undefined) pairIds.set(pair, (id = pairIds.size))
+    count(trigrams, id * width + last, 3, at)
+  }
   for (let k = 1; k < tokens.length; k++) {
     const b = termOf[k]!
     if (b < 0) continue
@@ -28,25 +40,38 @@ export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
     const a = termOf[k - 1]!
     if (a >= 0) {
       count(bigrams, a * width + b, 2, k - 1)
-      if (k >= 2 && termOf[k - 2]! >= 0 && tokens[k - 2]!.sentence === prev.sentence) count(trigrams, `${termOf[k - 2]} ${a} ${b}`, 3, k - 2)
+      if (k >= 2 && termOf[k - 2]! >= 0 && tokens[k - 2]!.sentence === prev.sentence) trigram(termOf[k - 2]!, a, b, k - 2)
     } else if (k >= 2 && prev.kind === 'word' && links.has(prev.norm) && termOf[k - 2]! >= 0 && tokens[k - 2]!.sentence === prev.sentence) {
-      count(trigrams, `${termOf[k - 2]} ${prev.norm} ${b}`, 3, k - 2)
+      trigram(termOf[k - 2]!, linkIds.get(prev.norm)!, b, k - 2)
     }
   }
-  const all = [...bigrams.values(), ...[...trigrams.values()].filter((e) => e.count >= MIN_TRIGRAM_COUNT)].filter((e) => !runsIntoName(doc, e.first, e.n))
+  const lowerDisplay = displaysInLowerCase(doc)
+  const all: NgramEntry[] = []
+  for (const e of bigrams.values()) if (!runsIntoName(doc, lowerDisplay, e.first, e.n)) all.push(e)
+  for (const e of trigrams.values()) if (e.count >= MIN_TRIGRAM_COUNT && !runsIntoName(doc, lowerDisplay, e.first, e.n)) all.push(e)
   all.sort((x, y) => y.count - x.count || x.first - y.first || x.n - y.n)
   const out: Ngram[] = []
   for (let i = 0; i < all.length && i < limit; i++) {
     const e = all[i]!
-    out.push({ text: surface(doc, e.first, e.n), n: e.n, count: e.count })
+    out.push({ text: surface(doc, lowerDisplay, e.first, e.n), n: e.n, count: e.count })
   }
   return out
 }
 
 const MIN_TRIGRAM_COUNT = 2
 
+/** Per term: 1 when its display form is written in lower case. */
+function displaysInLowerCase(doc: AnalysisDocument): Uint8Array {
+  const lower = new Uint8Array(doc.terms.length)
+  for (let id = 0; id < doc.terms.length; id++) {
+    const display = doc.terms[id]!.display
+    if (display === display.toLowerCase()) lower[id] = 1
+  }
+  return lower
+}
+
 /** true when a word usually written in lower case is followed by a capitalised one */
-function runsIntoName(doc: AnalysisDocument, first: number, n: number): boolean {
+function runsIntoName(doc: AnalysisDocument, lowerDisplay: Uint8Array, first: number, n: number): boolean {
   let previousLower = false
   for (let k = first; k < first + n; k++) {
     const t = doc.tokens[k]!
@@ -55,8 +80,8 @@ function runsIntoName(doc: AnalysisDocument, first: number, n: number): boolean 
     if (id < 0) continue
     // a sentence-initial capital says nothing: use the word's usual form there
     const sentenceInitial = k === 0 || doc.tokens[k - 1]!.sentence !== t.sentence
-    const form = sentenceInitial ? doc.terms[id]!.display : t.text
-    const lower = form === form.toLowerCase()
+    // a token's norm is its text lower-cased, the very same string when the text is in lower case
+    const lower = sentenceInitial ? lowerDisplay[id] === 1 : t.text === t.norm
     if (previousLower && !lower) return true
     previousLower = lower
   }
@@ -70,16 +95,12 @@ function count<K>(map: Map<K, NgramEntry>, key: K, n: 2 | 3, first: number): voi
 }
 
 /** The phrase as first written; a sentence-initial capital is dropped when the word's usual form is lower case. */
-function surface(doc: AnalysisDocument, first: number, n: number): string {
+function surface(doc: AnalysisDocument, lowerDisplay: Uint8Array, first: number, n: number): string {
   let text = ''
   for (let k = first; k < first + n; k++) {
     const t = doc.tokens[k]!
     const id = doc.termOf[k]!
-    let word = t.text
-    if (id >= 0) {
-      const display = doc.terms[id]!.display
-      if (display === display.toLowerCase()) word = t.norm
-    }
+    const word = id >= 0 && lowerDisplay[id] === 1 ? t.norm : t.text
     text += k === first || doc.tokens[k - 1]!.text.endsWith("'") ? word : ` ${word}`
   }
   return text

@@ -54,6 +54,7 @@ export function buildDocument(text: string, lang?: Lang): AnalysisDocument {
     sentences: segment(tokens, paragraphs, p),
     termOf: new Int32Array(0),
     terms: [],
+    termOrder: new Int32Array(0),
     contentWords: 0,
     words: 0,
   }
@@ -79,7 +80,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
     themes: themes.sentences[index]!,
   }))
 
-  const entities: Entity[] = extraction.entities.map((e) => ({ ...e, sentiment: entitySentiment(e.mentions, doc, sentiment.sentences) }))
+  // which entity last counted each sentence: an entity's sentiment is over distinct sentences
+  const countedBy = new Int32Array(doc.sentences.length)
+  const entities: Entity[] = extraction.entities.map((e, i) => ({ ...e, sentiment: entitySentiment(e.mentions, doc, sentiment.sentences, countedBy, i + 1) }))
   const positions = contentPositions(doc)
   const coOptions = options.cooccurrence ?? {}
   const cooccurrenceList: Cooccurrence[] = [
@@ -121,17 +124,18 @@ function sentenceAt(doc: AnalysisDocument, at: number): number {
   return lo
 }
 
-function entitySentiment(mentions: { start: number }[], doc: AnalysisDocument, scores: Float64Array): number {
+function entitySentiment(mentions: { start: number }[], doc: AnalysisDocument, scores: Float64Array, countedBy: Int32Array, entity: number): number {
   if (doc.sentences.length === 0 || mentions.length === 0) return 0
-  const seen = new Set<number>()
+  let sentences = 0
   let sum = 0
   for (const m of mentions) {
     const s = sentenceAt(doc, m.start)
-    if (seen.has(s)) continue
-    seen.add(s)
+    if (countedBy[s] === entity) continue
+    countedBy[s] = entity
+    sentences++
     sum += scores[s]!
   }
-  return round3(sum / seen.size)
+  return round3(sum / sentences)
 }
 
 interface ContentPositions {
@@ -160,13 +164,12 @@ function contentPositions(doc: AnalysisDocument): ContentPositions {
 }
 
 function termInput(doc: AnalysisDocument, positions: ContentPositions, candidates: number) {
-  const order = doc.terms.map((_, i) => i)
-  order.sort((a, b) => doc.terms[b]!.count - doc.terms[a]!.count || doc.terms[a]!.first - doc.terms[b]!.first)
-  const chosen = order.slice(0, Math.max(0, candidates))
+  const chosen = doc.termOrder.subarray(0, Math.max(0, candidates))
   const index = new Int32Array(doc.terms.length).fill(-1)
-  chosen.forEach((term, i) => (index[term] = i))
+  for (let i = 0; i < chosen.length; i++) index[chosen[i]!] = i
+  // a term occurs as often as it is counted
   let length = 0
-  for (let k = 0; k < doc.tokens.length; k++) if (doc.termOf[k]! >= 0 && index[doc.termOf[k]!]! >= 0) length++
+  for (let i = 0; i < chosen.length; i++) length += doc.terms[chosen[i]!]!.count
   const occ: Occurrences = { item: new Int32Array(length), sentence: new Int32Array(length), position: new Int32Array(length), length }
   let o = 0
   for (let k = 0; k < doc.tokens.length; k++) {
@@ -179,7 +182,7 @@ function termInput(doc: AnalysisDocument, positions: ContentPositions, candidate
   }
   return {
     kind: 'term' as const,
-    labels: chosen.map((id) => doc.terms[id]!.display),
+    labels: Array.from(chosen, (id) => doc.terms[id]!.display),
     occurrences: occ,
     sentenceCount: doc.sentences.length,
     positionCount: positions.count,

@@ -12,7 +12,7 @@ const CLOSERS = new Set(['»', '"', "'", ')', ']', '”'])
 /** a quote left open longer than this many tokens was a stray mark, not a quotation */
 const MAX_QUOTE_TOKENS = 400
 
-export function segment(tokens: Token[], paragraphs: number[], pack: LanguagePack): SentenceSpan[] {
+export function segment(tokens: Token[], paragraphs: Int32Array, pack: LanguagePack): SentenceSpan[] {
   const sentences: SentenceSpan[] = []
   const n = tokens.length
   let first = 0

@@ -7,7 +7,7 @@
  * N are the total positive and negative weight: both stay in [-1, 1].
  */
 import type { AnalysisDocument } from './analysis-document'
-import { formInfo, setFormInfo } from './forms'
+import { formInfo, setFormInfo, type FormInfo } from './forms'
 import type { SentimentRules } from './packs'
 import type { DocumentSentiment, WeightedTerm } from './types'
 
@@ -18,6 +18,17 @@ const NEGATED = -0.8
 /** a long article mixes both tones: only a clear balance (|score| > 0.15) is labelled, the rest is neutral */
 const LABEL_THRESHOLD = 0.15
 const TOP_WORDS = 20
+
+/** What a word does to sentiment: set on the shared form (FormInfo.sentimentRole), 0 until decided. */
+export const enum Role {
+  Unknown = 0,
+  None,
+  /** ends a negation's reach (a comma, "mais") */
+  BreaksNegation,
+  Negator,
+  Intensifier,
+  Weighted,
+}
 
 export interface SentimentResult {
   sentences: Float64Array
@@ -35,6 +46,16 @@ export function wordWeight(rules: SentimentRules, norm: string, stem: string): n
   return rules.base.get(norm) ?? 0
 }
 
+/** The role of a word (its weight, when it has one, is kept in info.weight). */
+function wordRole(rules: SentimentRules, stopwords: ReadonlySet<string>, norm: string, key: string | null, info: FormInfo): Role {
+  if (rules.negationBreaks.has(norm)) return Role.BreaksNegation
+  if (rules.negators.has(norm)) return Role.Negator
+  if (rules.intensifiers.has(norm)) return Role.Intensifier
+  if (key === null && stopwords.has(norm)) return Role.None
+  if (Number.isNaN(info.weight)) info.weight = wordWeight(rules, norm, key ?? norm)
+  return info.weight === 0 ? Role.None : Role.Weighted
+}
+
 export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   const sentences = new Float64Array(doc.sentences.length)
   const rules = doc.pack.sentiment
@@ -50,49 +71,69 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   let factor = 1
   const { types, typeForms, lang } = doc
 
+  // what each word type does, decided once per type: most tokens repeat a type seen before
+  const typeRole = new Uint8Array(typeForms.length)
+  const typeValue = new Float64Array(typeForms.length)
+  const typeLabel: string[] = new Array(typeForms.length)
+  const roleOf = (k: number): Role => {
+    const t = tokens[k]!
+    const type = types[k]!
+    let role: Role
+    if (t.kind !== 'word') role = rules.negationBreaks.has(t.norm) ? Role.BreaksNegation : Role.None
+    else {
+      // decided once per form and language, and kept on the shared form
+      const id = termOf[k]!
+      const key = id >= 0 ? terms[id]!.key : null
+      const form = typeForms[type]!
+      const info = formInfo(form, lang) ?? setFormInfo(form, lang, key)
+      role = info.sentimentRole
+      if (role === Role.Unknown) role = info.sentimentRole = wordRole(rules, pack.stopwords, t.norm, key, info)
+      if (role === Role.Intensifier) typeValue[type] = rules.intensifiers.get(t.norm)!
+      else if (role === Role.Weighted) {
+        typeValue[type] = info.weight
+        typeLabel[type] = id >= 0 ? terms[id]!.display : t.text
+      }
+    }
+    typeRole[type] = role
+    return role
+  }
+
   const closeSentence = (): void => {
     if (sentence >= 0) sentences[sentence] = round3(sum / Math.sqrt(sum * sum + 1))
   }
 
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!
-    if (t.sentence !== sentence) {
+    const s = tokens[k]!.sentence
+    if (s !== sentence) {
       closeSentence()
-      sentence = t.sentence
+      sentence = s
       sum = 0
       negateUntil = -1
       intensifyUntil = -1
     }
-    const norm = t.norm
-    if (t.kind === 'punct' || rules.negationBreaks.has(norm)) {
-      if (rules.negationBreaks.has(norm)) negateUntil = -1
+    const type = types[k]!
+    const role = typeRole[type] || roleOf(k)
+    if (role === Role.None) continue
+    if (role === Role.BreaksNegation) {
+      negateUntil = -1
       continue
     }
-    if (t.kind !== 'word') continue
-    if (rules.negators.has(norm)) {
+    if (role === Role.Negator) {
       negateUntil = k + NEGATION_SPAN
       continue
     }
-    const scale = rules.intensifiers.get(norm)
-    if (scale !== undefined) {
-      factor = scale
+    if (role === Role.Intensifier) {
+      factor = typeValue[type]!
       intensifyUntil = k + INTENSIFIER_SPAN
       continue
     }
-    const id = termOf[k]!
-    if (id < 0 && pack.stopwords.has(norm)) continue
-    // the weight is looked up once per form and language, and kept on the shared form
-    const form = typeForms[types[k]!]!
-    const info = formInfo(form, lang) ?? setFormInfo(form, lang, id >= 0 ? terms[id]!.key : null)
-    let w = info.weight
-    if (Number.isNaN(w)) w = info.weight = wordWeight(rules, norm, id >= 0 ? terms[id]!.key : norm)
-    if (w === 0) continue
+    let w = typeValue[type]!
     if (k <= negateUntil) w *= NEGATED
     if (k <= intensifyUntil) w = Math.max(-1, Math.min(1, w * factor))
     sum += w
     if (w > 0) positive += w
     else negative -= w
-    const label = id >= 0 ? terms[id]!.display : t.text
+    const label = typeLabel[type]!
     contributions.set(label, (contributions.get(label) ?? 0) + w)
   }
   closeSentence()

@@ -27,7 +27,7 @@ export function termKey(norm: string, stem: (w: string) => string): string {
 export function collectTerms(doc: AnalysisDocument): void {
   const { tokens, pack, types, typeForms, lang } = doc
   const typeCount = typeForms.length
-  const termOf = new Int32Array(tokens.length).fill(-1)
+  const termOf = new Int32Array(tokens.length)
   const ids = new Map<string, number>()
   const terms: TermEntry[] = []
   // per word type: its term id, -1 for a non-content word, -2 not yet seen
@@ -38,7 +38,10 @@ export function collectTerms(doc: AnalysisDocument): void {
 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
-    if (t.kind !== 'word') continue
+    if (t.kind !== 'word') {
+      termOf[k] = -1
+      continue
+    }
     words++
     const type = types[k]!
     let id = typeTerm[type]!
@@ -58,15 +61,20 @@ export function collectTerms(doc: AnalysisDocument): void {
       }
       typeTerm[type] = id
     }
-    if (id < 0) continue
-    typeFrequency[type]!++
     termOf[k] = id
-    content++
-    terms[id]!.count++
+    if (id >= 0) typeFrequency[type]!++
+  }
+  // counted per type above, so the loop over tokens never touches a term
+  for (let type = 0; type < typeCount; type++) {
+    const id = typeTerm[type]!
+    if (id < 0) continue
+    terms[id]!.count += typeFrequency[type]!
+    content += typeFrequency[type]!
   }
   displayForms(terms, typeTerm, typeFrequency, typeForms)
   doc.termOf = termOf
   doc.terms = terms
+  doc.termOrder = byCount(terms)
   doc.contentWords = content
   doc.words = words
 }
@@ -77,20 +85,25 @@ export function collectTerms(doc: AnalysisDocument): void {
  * ties go to the form seen first.
  */
 function displayForms(terms: TermEntry[], typeTerm: Int32Array, typeFrequency: Int32Array, typeForms: readonly WordForm[]): void {
+  // the first type of each term, or -2 once a second one is seen
   const firstType = new Int32Array(terms.length).fill(-1)
-  let shared: Set<number> | null = null
+  let shared = 0
   for (let type = 0; type < typeTerm.length; type++) {
     const id = typeTerm[type]!
     if (id < 0) continue
-    if (firstType[id] === -1) firstType[id] = type
-    else (shared ??= new Set()).add(id)
+    const first = firstType[id]!
+    if (first === -1) firstType[id] = type
+    else if (first >= 0) {
+      firstType[id] = -2
+      shared++
+    }
   }
-  for (let id = 0; id < terms.length; id++) if (!shared?.has(id)) terms[id]!.display = typeForms[firstType[id]!]!.text
-  if (!shared) return
+  for (let id = 0; id < terms.length; id++) if (firstType[id]! >= 0) terms[id]!.display = typeForms[firstType[id]!]!.text
+  if (shared === 0) return
   const surfaces = new Map<number, Map<string, number>>()
   for (let type = 0; type < typeTerm.length; type++) {
     const id = typeTerm[type]!
-    if (id < 0 || !shared.has(id)) continue
+    if (id < 0 || firstType[id] !== -2) continue
     let counts = surfaces.get(id)
     if (!counts) surfaces.set(id, (counts = new Map()))
     const text = typeForms[type]!.text
@@ -119,9 +132,29 @@ function displayForm(surfaces: Map<string, number>): string {
   return best
 }
 
+/**
+ * Term ids, most frequent first, ties in text order. Ids are given in text order, so a counting
+ * sort (ids placed in ascending order within each count) gives that order without comparisons.
+ */
+function byCount(terms: readonly TermEntry[]): Int32Array {
+  let max = 0
+  for (const t of terms) if (t.count > max) max = t.count
+  // next[c]: where the next id of count c goes; counts descend through the order
+  const next = new Int32Array(max + 2)
+  for (const t of terms) next[t.count]!++
+  let at = 0
+  for (let c = max; c >= 0; c--) {
+    const size = next[c]!
+    next[c] = at
+    at += size
+  }
+  const order = new Int32Array(terms.length)
+  for (let id = 0; id < terms.length; id++) order[next[terms[id]!.count]!++] = id
+  return order
+}
+
 export function termFrequencies(doc: AnalysisDocument, limit: number): TermFrequency[] {
-  const order = doc.terms.map((_, i) => i)
-  order.sort((a, b) => doc.terms[b]!.count - doc.terms[a]!.count || doc.terms[a]!.first - doc.terms[b]!.first)
+  const order = doc.termOrder
   const out: TermFrequency[] = []
   const denominator = doc.contentWords || 1
   for (let i = 0; i < order.length && i < limit; i++) {

@@ -39,12 +39,31 @@ interface Expression {
   rest: string[]
 }
 
+interface ThemeHit {
+  theme: number
+  weight: number
+}
+
 interface CompiledTaxonomy {
   ids: string[]
-  single: Map<string, { theme: number; weight: number }[]>
+  single: Map<string, ThemeHit[]>
   /** "=word" entries: the exact lower-case form only, where the stem would also catch unrelated words ("cour" is not "cours") */
-  exact: Map<string, { theme: number; weight: number }[]>
+  exact: Map<string, ThemeHit[]>
   expressions: Map<string, Expression[]>
+  /** what most forms get: no expression starts with them and no entry names them */
+  none: FormThemes
+}
+
+/** What a taxonomy says of one word form, kept on the shared form so each form is looked up once. */
+export interface FormThemes {
+  /** the compiled taxonomy this was looked up in (a caller's taxonomy replaces it) */
+  taxonomy: object
+  /** expressions starting with the form, longest first */
+  expressions: Expression[] | undefined
+  /** single-word entries matching a content word */
+  hits: ThemeHit[] | undefined
+  /** hits come from a "=word" entry: the evidence names the form itself, not its stem group's display */
+  exact: boolean
 }
 
 const compiled = new WeakMap<Taxonomy, Map<Lang, CompiledTaxonomy>>()
@@ -63,8 +82,8 @@ function compile(taxonomy: Taxonomy, lang: Lang): CompiledTaxonomy {
   const cached = byLang.get(lang)
   if (cached) return cached
   const p = languagePack(lang)
-  const single = new Map<string, { theme: number; weight: number }[]>()
-  const exact = new Map<string, { theme: number; weight: number }[]>()
+  const single = new Map<string, ThemeHit[]>()
+  const exact = new Map<string, ThemeHit[]>()
   const expressions = new Map<string, Expression[]>()
   const ids = taxonomy.themes.map((t) => t.id)
   taxonomy.themes.forEach((theme, index) => {
@@ -96,9 +115,18 @@ function compile(taxonomy: Taxonomy, lang: Lang): CompiledTaxonomy {
       }
     }
   })
-  const result = { ids, single, exact, expressions }
+  const result: CompiledTaxonomy = { ids, single, exact, expressions, none: { taxonomy: {}, expressions: undefined, hits: undefined, exact: false } }
+  result.none.taxonomy = result
   byLang.set(lang, result)
   return result
+}
+
+function lookUp(tax: CompiledTaxonomy, match: string, norm: string, isContent: boolean): FormThemes {
+  const expressions = tax.expressions.get(match)
+  const exactHits = isContent ? tax.exact.get(norm) : undefined
+  const hits = exactHits ?? (isContent ? tax.single.get(match) : undefined)
+  if (!expressions && !hits) return tax.none
+  return { taxonomy: tax, expressions, hits, exact: exactHits !== undefined }
 }
 
 export interface ThemeResult {
@@ -120,15 +148,21 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   if (tax.single.size === 0 && tax.exact.size === 0 && tax.expressions.size === 0) return { document: [], sentences: doc.sentences.map(() => []) }
 
   const { types, typeForms, lang } = doc
-  const keyAt = (k: number): string => {
+  // per word type of this document: its match key and what the taxonomy says of it
+  const typeMatch: (string | undefined)[] = new Array(typeForms.length)
+  const typeThemes: (FormThemes | undefined)[] = new Array(typeForms.length)
+  const prepare = (k: number): FormThemes => {
     // computed once per form and language, and kept on the shared form
-    const form = typeForms[types[k]!]!
-    const info = formInfo(form, lang) ?? setFormInfo(form, lang, termOf[k]! >= 0 ? terms[termOf[k]!]!.key : null)
-    if (info.match === undefined) {
-      const id = termOf[k]!
-      info.match = id >= 0 ? terms[id]!.key : `=${form.norm}`
-    }
-    return info.match
+    const type = types[k]!
+    const form = typeForms[type]!
+    const id = termOf[k]!
+    const info = formInfo(form, lang) ?? setFormInfo(form, lang, id >= 0 ? terms[id]!.key : null)
+    info.match ??= id >= 0 ? terms[id]!.key : `=${form.norm}`
+    let found = info.themes
+    if (found?.taxonomy !== tax) found = info.themes = lookUp(tax, info.match, form.norm, id >= 0)
+    typeMatch[type] = info.match
+    typeThemes[type] = found
+    return found
   }
   const credit = (theme: number, weight: number, sentence: number, label: string): void => {
     sentenceScores[sentence * themeCount + theme]! += weight
@@ -143,11 +177,11 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (t.kind !== 'word' && t.kind !== 'number') continue
-    const key = keyAt(k)
-    const candidates = tax.expressions.get(key)
+    const found = typeThemes[types[k]!] ?? prepare(k)
+    if (found === tax.none) continue
     let matched = 0
-    if (candidates) {
-      for (const expr of candidates) {
+    if (found.expressions) {
+      for (const expr of found.expressions) {
         if (matchesAt(k, expr.rest)) {
           const end = k + expr.rest.length
           let label = tokens[k]!.norm
@@ -161,18 +195,24 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
       k += matched
       continue
     }
-    if (termOf[k]! < 0) continue
-    const exactHits = tax.exact.get(t.norm)
+    if (!found.hits) continue
     // an exact-form match names the form itself, not its stem group's display ("Cour", not "cours")
-    if (exactHits) for (const h of exactHits) credit(h.theme, h.weight, t.sentence, t.text)
-    else for (const h of tax.single.get(key) ?? []) credit(h.theme, h.weight, t.sentence, terms[termOf[k]!]!.display)
+    const label = found.exact ? t.text : terms[termOf[k]!]!.display
+    for (const h of found.hits) credit(h.theme, h.weight, t.sentence, label)
   }
 
   function matchesAt(k: number, rest: string[]): boolean {
     const sentence = tokens[k]!.sentence
     for (let r = 0; r < rest.length; r++) {
-      const t = tokens[k + 1 + r]
-      if (!t || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'number') || keyAt(k + 1 + r) !== rest[r]) return false
+      const at = k + 1 + r
+      const t = tokens[at]
+      if (!t || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'number')) return false
+      let key = typeMatch[types[at]!]
+      if (key === undefined) {
+        prepare(at)
+        key = typeMatch[types[at]!]
+      }
+      if (key !== rest[r]) return false
     }
     return true
   }

@@ -72,6 +72,6 @@ describe('tokenize (any text)', () => {
 
   it('numbers paragraphs at line breaks', () => {
     const { paragraphs } = tokenize('un deux\n\ntrois\nquatre', pack('fr').tokenizer)
-    expect(paragraphs).toEqual([0, 0, 1, 2])
+    expect(Array.from(paragraphs)).toEqual([0, 0, 1, 2])
   })
 })

@@ -6,15 +6,15 @@
  */
 import type { Token, TokenKind } from './document'
 import { CharClass, astralClassOf, classOf, isUpperCode } from './chars'
-import { formAt, localForms, newDocumentStamp, type WordForm } from './forms'
+import { DocumentTypes, type WordForm } from './forms'
 import { knownPlaces, type TokenizerRules } from './packs'
 
 export interface Tokenized {
   tokens: Token[]
   /** paragraph index of each token (a line break separates paragraphs) */
-  paragraphs: number[]
+  paragraphs: Int32Array
   /** word-type id of each token (same text, same id) */
-  types: number[]
+  types: Int32Array
   /** the form of each type id */
   typeForms: WordForm[]
 }
@@ -43,30 +43,33 @@ function classAt(s: string, i: number): number {
 
 export function tokenize(s: string, rules: TokenizerRules): Tokenized {
   const tokens: Token[] = []
-  const paragraphs: number[] = []
-  const types: number[] = []
   const n = s.length
+  // per-token columns, sized for news text (about one token every 5 characters) and grown when short
+  let capacity = Math.max(16, n >> 2)
+  let paragraphs: Int32Array = new Int32Array(capacity)
+  let types: Int32Array = new Int32Array(capacity)
   let paragraph = 0
   let paragraphHasTokens = false
   let i = 0
 
   // word types repeat: one shared form per distinct text keeps memory small, and the type id
   // lets later stages work once per type instead of once per token
-  const stamp = newDocumentStamp()
-  const typeForms: WordForm[] = []
-  const localFormAt = localForms()
+  // news articles hold about one word type for every 12 characters: sized so it rarely grows
+  const documentTypes = new DocumentTypes(n >> 3)
+  const typeForms = documentTypes.forms
   const push = (start: number, end: number, kind: TokenKind, dirty: boolean): void => {
     // only words are worth sharing across texts; numbers, URLs and marks stay local
-    const form = kind === 'word' ? formAt(s, start, end, dirty) : localFormAt(s, start, end, dirty)
-    if (form.stamp !== stamp) {
-      form.stamp = stamp
-      form.id = typeForms.length
-      typeForms.push(form)
+    const type = documentTypes.typeAt(s, start, end, dirty, kind === 'word')
+    const { text, norm } = typeForms[type]!
+    const at = tokens.length
+    if (at === capacity) {
+      capacity *= 2
+      types = grown(types, capacity)
+      paragraphs = grown(paragraphs, capacity)
     }
-    const { text, norm } = form
-    types.push(form.id)
+    types[at] = type
+    paragraphs[at] = paragraph
     tokens.push({ start, end, text, norm, kind, sentence: 0 })
-    paragraphs.push(paragraph)
     paragraphHasTokens = true
   }
 
@@ -166,7 +169,7 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     i += width
   }
 
-  return { tokens, paragraphs, types, typeForms }
+  return { tokens, paragraphs: paragraphs.subarray(0, tokens.length), types: types.subarray(0, tokens.length), typeForms }
 
   function scanWord(start: number): number {
     let j = start
@@ -303,6 +306,12 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     for (let d = k; d < k + 3; d++) if ((classAt(s, d) & 15) !== CharClass.Digit) return false
     return k + 3 === n || (classAt(s, k + 3) & 15) !== CharClass.Digit
   }
+}
+
+function grown(column: Int32Array, capacity: number): Int32Array {
+  const next = new Int32Array(capacity)
+  next.set(column)
+  return next
 }
 
 function splitsIntoPlaces(s: string, start: number, end: number): boolean {
