@@ -138,7 +138,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   }
 
   let roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
-  for (const c of roots) c.type = decide(c.evidence, 1)
+  for (const c of roots) c.type = decide(expansionEvidence(c) ?? c.evidence, 1)
 
   // short forms of a person's name join the full name ("Assad" -> "Bachar al-Assad")
   const persons = roots.filter((c) => c.type === 'person')
@@ -249,6 +249,24 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   }
   out.sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start)
   return out
+}
+
+/**
+ * An acronym takes the type of the name it shortens: its capitals say only that it is an acronym
+ * ("Tarbel National Stadium (TNS)" is a place however often "TNS" comes back), so a cluster
+ * holding an expansion is typed by its multi-word mentions alone.
+ */
+function expansionEvidence(c: Cluster): Evidence | null {
+  let hasExpansion = false
+  for (const m of c.mentions) {
+    // the gazetteer knows the acronym better than the words do ("Médecins sans frontières (MSF)")
+    if (m.candidate.gaz !== null || m.candidate.forced !== null) return null
+    if (m.candidate.source === 'expansion') hasExpansion = true
+  }
+  if (!hasExpansion) return null
+  const ev: Evidence = { person: 0, organization: 0, location: 0 }
+  for (const m of c.mentions) if (m.candidate.e - m.candidate.s > 1) addEvidence(ev, m.evidence)
+  return ev.person + ev.organization + ev.location > 0 ? ev : null
 }
 
 function foldAccents(form: string): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis']
+const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis', 'BVS']
 
 describe('English entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -194,5 +194,11 @@ describe('English entity rules', () => {
   it('types what a title governs as a body and keeps a place closing it inside: "director of Freight Link Europe"', () => {
     const a = entitiesOf("Amelia Drosk, director of Ostrecy Kelvane Europe, said so. He is president of Russia.", 'en')
     expect(summary(a)).toEqual(['location:Russia', 'organization:Ostrecy Kelvane Europe', 'person:Amelia Drosk'])
+  })
+
+  it('types an acronym by the place it shortens, however often it comes back alone', () => {
+    const a = entitiesOf('The final is at the Brenmoor Veldrake Stadium (BVS) in Tarvisburg. The semi-final is also at BVS, and BVS holds 40,000 fans.', 'en')
+    expect(find(a, 'Brenmoor Veldrake Stadium')!.type).toBe('location')
+    expect(find(a, 'Brenmoor Veldrake Stadium')!.aliases).toEqual(['BVS'])
   })
 })
