@@ -180,7 +180,12 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     }
   }
   // several capitalised words with nothing else to go on are, in news, mostly a person's name
-  if (!single && e - s <= 4 && !c.gaz && !orgHead && !locHead && c.source === 'span' && ev.person <= 1 && ev.organization === 0 && ev.location <= 3 && looksLikeName(ctx, s, e)) ev.person += 2
+  if (!single && e - s <= 4 && !c.gaz && !orgHead && !locHead && c.source === 'span' && ev.person <= 1 && ev.organization === 0 && ev.location <= 3 && looksLikeName(ctx, s, e)) {
+    // "the Crimson Owls, who", "les Brenvale Rangers et": an article before a name with no first name, which no person's name
+    // takes, makes it a band, a team or a firm (but "the Lee Cain event" is a person's name used as a modifier)
+    if (s > 0 && PLACE_ARTICLES.has(ctx.forms[s - 1]!) && !v[s - 1]!.capLike && !firstNameInside(ctx, s, e) && endsNounPhrase(ctx, e)) ev.organization += 2
+    else ev.person += 2
+  }
 
   const headline = v[s]!.titleLine
   // a capitalised sentence start says nothing: one unknown word there needs a title, a first name or a later mention
@@ -189,6 +194,17 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   const acronym = single && v[s]!.allCaps && !v[s]!.initial && !/\d/.test(v[s]!.text) && v[s]!.text.length <= 6
   const bare = (single && !c.gaz && !c.forced && c.source === 'span' && cues === 0 && !orgHead && !locHead && !acronym && ev.person + ev.organization + ev.location <= 3) || initialGuess
   return { candidate: c, evidence: ev, roles, bare, headline, initial: v[s]!.initial }
+}
+
+function firstNameInside(ctx: ExtractionContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isFirstName(ctx, k)) return true
+  return false
+}
+
+/** Nothing after the name but punctuation, a function word or the end: no lower-case noun it modifies. */
+function endsNounPhrase(ctx: ExtractionContext, e: number): boolean {
+  const next = ctx.view[e]
+  return next === undefined || !next.isWord || (next.is & (FUNCTION_WORD | OTHER_FUNCTION_WORD)) !== 0
 }
 
 function ampersandInside(ctx: ExtractionContext, s: number, e: number): boolean {

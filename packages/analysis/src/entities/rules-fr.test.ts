@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien', 'Ostrecy', 'Kelvane', 'Morvalis', 'Brenmoor Veldrake', 'BVS']
+const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien', 'Ostrecy', 'Kelvane', 'Morvalis', 'Brenmoor Veldrake', 'BVS', 'Crimson Owls']
 
 describe('French entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -198,5 +198,10 @@ describe('French entity rules', () => {
     const a = entitiesOf('La finale se joue au Brenmoor Veldrake Stadium (BVS) à Tarvisburg. La demi-finale aura aussi lieu au BVS, et le BVS compte 40 000 places.', 'fr')
     expect(find(a, 'Brenmoor Veldrake Stadium')!.type).toBe('location')
     expect(find(a, 'Brenmoor Veldrake Stadium')!.aliases).toEqual(['BVS'])
+  })
+
+  it('types a name after "les" with no first name as a band or a firm', () => {
+    const a = entitiesOf('Il a écrit deux tubes pour les Crimson Owls, qui ont tourné avec Amelia Drosk.', 'fr')
+    expect(summary(a)).toEqual(['organization:Crimson Owls', 'person:Amelia Drosk'])
   })
 })
