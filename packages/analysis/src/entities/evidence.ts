@@ -142,6 +142,11 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
       cues++
     }
   }
+  // "Amsterdam-based Brelk", "Nasdaq-listed Brelk": where a firm sits or trades is said of firms, not of persons
+  if (!c.gaz && !isFirstName(ctx, s) && s > 0 && companyAdjectiveBefore(ctx, s)) {
+    ev.organization += 5
+    cues++
+  }
   // "director of Freight Link Europe", "PDG de Brelvix": what a title governs is a body
   if (!c.gaz && !isFirstName(ctx, s) && followsTitleOf(ctx, s)) {
     ev.organization += 4
@@ -194,6 +199,15 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   const acronym = single && v[s]!.allCaps && !v[s]!.initial && !/\d/.test(v[s]!.text) && v[s]!.text.length <= 6
   const bare = (single && !c.gaz && !c.forced && c.source === 'span' && cues === 0 && !orgHead && !locHead && !acronym && ev.person + ev.organization + ev.location <= 3) || initialGuess
   return { candidate: c, evidence: ev, roles, bare, headline, initial: v[s]!.initial }
+}
+
+/** A hyphenated adjective built on a name ("Amsterdam-based", not "income-based") right before s. */
+function companyAdjectiveBefore(ctx: ExtractionContext, s: number): boolean {
+  const before = ctx.forms[s - 1]!
+  const hyphen = before.lastIndexOf('-')
+  if (hyphen <= 0 || !ctx.lex.companyAdjectiveSuffixes.has(before.slice(hyphen + 1))) return false
+  const text = ctx.view[s - 1]!.text
+  return text.charAt(0) !== text.charAt(0).toLowerCase()
 }
 
 function firstNameInside(ctx: ExtractionContext, s: number, e: number): boolean {

@@ -84,6 +84,8 @@ export interface EntityLexicon {
    * "l'attaquant de Liverpool" (before), "Liverpool striker" (after) */
   clubCuesBefore: PhraseSet
   clubCuesAfter: ReadonlySet<string>
+  /** "Amsterdam-based X", "Nasdaq-listed X": a name after a hyphenated adjective with one of these endings is a company */
+  companyAdjectiveSuffixes: ReadonlySet<string>
   locationCueNouns: PhraseSet
   /** French lower-case heads written before a name: "stade Alassane-Ouattara", "fondation Rosa Luxemburg" */
   namedPlaceHeads: ReadonlyMap<string, EntityType>
@@ -144,6 +146,7 @@ interface CuesData {
   orgCueNouns?: string[]
   clubCuesBefore?: string[]
   clubCuesAfter?: string[]
+  companyAdjectiveSuffixes?: string[]
   locationCueNouns?: string[]
   lowercaseBodies: { heads: string[]; adjectives: string[]; needsNationality?: string[]; complements?: string[]; headsTakingComplement?: string[] }
   namedPlaceHeads?: { organization: string[]; location: string[] }
@@ -263,6 +266,7 @@ function build(lang: EntityLang): EntityLexicon {
     orgCueNouns: PhraseSet.of(cues.orgCueNouns ?? []),
     clubCuesBefore: PhraseSet.of(cues.clubCuesBefore ?? []),
     clubCuesAfter: lowerSet(cues.clubCuesAfter ?? []),
+    companyAdjectiveSuffixes: lowerSet(cues.companyAdjectiveSuffixes ?? []),
     locationCueNouns: PhraseSet.of(cues.locationCueNouns ?? []),
     namedPlaceHeads: namedHeads(cues.namedPlaceHeads),
     namedHeadBlockers: PhraseSet.of(cues.namedHeadBlockers ?? []),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis', 'BVS', 'Crimson Owls']
+const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis', 'BVS', 'Crimson Owls', 'Zentrovia']
 
 describe('English entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -205,5 +205,10 @@ describe('English entity rules', () => {
   it('types a name after "the" with no first name as a band or a firm, but keeps a name modifying a noun a person', () => {
     const a = entitiesOf('He wrote two hits for the Crimson Owls, who toured with Amelia Drosk. The Oskarn Brimsby event drew crowds.', 'en')
     expect(summary(a)).toEqual(['organization:Crimson Owls', 'person:Amelia Drosk', 'person:Oskarn Brimsby'])
+  })
+
+  it('types a name after a capitalised "-based" or "-listed" adjective as a company, not after "income-based"', () => {
+    const a = entitiesOf('Prices came from Amsterdam-based Zentrovia, and London-listed Oskarn Brimsby rose. Tarvisburg-born Harlan Vossberg spoke.', 'en')
+    expect(summary(a)).toEqual(['organization:Oskarn Brimsby', 'organization:Zentrovia', 'person:Harlan Vossberg'])
   })
 })
