@@ -497,7 +497,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
       out.push({ s, e, source: 'gazetteer', gaz: body, forced: null, titled: false, innerRole: null, link: 0 })
       return
     }
-    if (!head && nationalityAt(ctx, s) && !gazetteerAt(ctx, s)) {
+    if (!head && nationalityAt(ctx, s) && !gazetteerAt(ctx, s) && !nationalityNamingAfterTitle(ctx, s, e)) {
       s++
       continue
     }
@@ -580,10 +580,21 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
 
   // leading nationality adjectives: "Syrian Kurds", "Russian" (not "Russian Defence Ministry")
   if (!hasHead(ctx, s, e)) {
-    while (s < e && nationalityAt(ctx, s) && gazetteerExact(ctx, s + 1, e)?.type !== 'organization') s++
+    while (s < e && nationalityAt(ctx, s) && gazetteerExact(ctx, s + 1, e)?.type !== 'organization' && !nationalityNamingAfterTitle(ctx, s, e)) s++
     if (s >= e) return
   }
   pushName(ctx, s, e, titled, null, out)
+}
+
+/**
+ * "Economy minister German Gref": English writes a nationality before the title ("the Russian
+ * minister"), so a capitalised one between a lower-case title and a lone surname is a first name
+ * (but "champion Briton Hayley Yelling", "manager British Wheelchair Basketball" are not).
+ */
+function nationalityNamingAfterTitle(ctx: ExtractionContext, s: number, e: number): boolean {
+  if (ctx.lex.lang !== 'en' || s === 0 || e - s !== 2 || isFirstName(ctx, s + 1)) return false
+  const prev = ctx.view[s - 1]!
+  return prev.isWord && !prev.capLike && phraseEndingAt(ctx, ctx.lex.titles, s, Math.max(0, s - 3)) > 0
 }
 
 /** Events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique des nations"). */

@@ -211,4 +211,10 @@ describe('English entity rules', () => {
     const a = entitiesOf('Prices came from Amsterdam-based Zentrovia, and London-listed Oskarn Brimsby rose. Tarvisburg-born Harlan Vossberg spoke.', 'en')
     expect(summary(a)).toEqual(['organization:Oskarn Brimsby', 'organization:Zentrovia', 'person:Harlan Vossberg'])
   })
+
+  it('keeps a nationality between a lower-case title and a lone surname as a first name, not a demonym before a full name', () => {
+    const a = entitiesOf('Finance minister Hungarian Brimsby met the champion Briton Tamsin Osterling.', 'en')
+    expect(summary(a)).toEqual(['person:Hungarian Brimsby', 'person:Tamsin Osterling'])
+    expect(find(a, 'Hungarian Brimsby')!.roles).toEqual(['Finance minister'])
+  })
 })
