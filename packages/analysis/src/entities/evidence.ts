@@ -8,7 +8,7 @@ import type { EntityType } from '../types'
 import type { Candidate } from './candidates'
 import { type ExtractionContext, followsTitleOf, gazetteerAt, isFirstName, isLocationHead, isOrgHead, phraseAt, phraseEndingAt, seenInLowerCase } from './context'
 import { roleAfter, roleBefore } from './roles'
-import { CONNECTOR_NEEDING_FIRST_NAME, FUNCTION_WORD, LOCATION_HEAD, LOCATION_PREFIX, NAME_PARTICLE, ORG_CUE_NOUN_WORD, ORG_FOLLOWER, ORG_HEAD, OTHER_FUNCTION_WORD } from './words'
+import { CONNECTOR_NEEDING_FIRST_NAME, FUNCTION_WORD, LOCATION_HEAD, LOCATION_PREFIX, NAME_PARTICLE, ORG_CUE_NOUN_WORD, ORG_FOLLOWER, ORG_HEAD, OTHER_FUNCTION_WORD, ROLE_MODIFIER } from './words'
 
 export type Evidence = Record<EntityType, number>
 
@@ -134,12 +134,14 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     ev.location += 5
     cues++
   }
+  let clubCue = false
   // "l'attaquant de Liverpool", "Liverpool striker": a club, even named after its city (not a country: national teams share its name)
   if ((!c.gaz || (c.gaz.type === 'location' && !c.gaz.wide)) && !isFirstName(ctx, s)) {
     const after = ctx.forms[e]
     if (phraseEndingAt(ctx, lex.clubCuesBefore, s, Math.max(0, s - 5)) > 0 || (after !== undefined && !v[e]!.capLike && lex.clubCuesAfter.has(after))) {
       ev.organization += 12
       cues++
+      clubCue = true
     }
   }
   // "Amsterdam-based Brelk", "Nasdaq-listed Brelk": where a firm sits or trades is said of firms, not of persons
@@ -193,12 +195,19 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   }
 
   const headline = v[s]!.titleLine
-  // a capitalised sentence start says nothing: one unknown word there needs a title, a first name or a later mention
-  const initialGuess = single && v[s]!.initial && !c.gaz && !c.titled && ev.person < 3 && !v[s]!.allCaps
+  // a capitalised sentence start says nothing: one unknown word there needs a title, a first name, a later mention
+  // or a player's position and name after it ("Tarvisburg hurler Harlan Vossberg", not "Going forward," nor the title "Head coach X")
+  const initialGuess = single && v[s]!.initial && !c.gaz && !c.titled && ev.person < 3 && !v[s]!.allCaps && !(clubCue && playerNamedAfter(ctx, s, e))
   // an unknown acronym mid-sentence ("the EIS") is, in news, an organization's name
   const acronym = single && v[s]!.allCaps && !v[s]!.initial && !/\d/.test(v[s]!.text) && v[s]!.text.length <= 6
   const bare = (single && !c.gaz && !c.forced && c.source === 'span' && cues === 0 && !orgHead && !locHead && !acronym && ev.person + ev.organization + ev.location <= 3) || initialGuess
   return { candidate: c, evidence: ev, roles, bare, headline, initial: v[s]!.initial }
+}
+
+/** "Tarvisburg hurler Harlan Vossberg": a position then a name after a word the text never writes in lower case, no title. */
+function playerNamedAfter(ctx: ExtractionContext, s: number, e: number): boolean {
+  const t = ctx.view[s]!
+  return ctx.view[e + 1]?.capLike === true && !seenInLowerCase(ctx, t) && !t.text.includes('-') && (t.is & ROLE_MODIFIER) === 0 && (t.starts & ctx.lex.titles.flag) === 0
 }
 
 /** A hyphenated adjective built on a name ("Amsterdam-based", not "income-based") right before s. */

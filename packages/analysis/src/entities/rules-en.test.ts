@@ -217,4 +217,9 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['person:Hungarian Brimsby', 'person:Tamsin Osterling'])
     expect(find(a, 'Hungarian Brimsby')!.roles).toEqual(['Finance minister'])
   })
+
+  it('types a sentence-initial name followed by a player\'s position and a name as a club, but not a title such as "Head coach"', () => {
+    const a = entitiesOf('Tarvisburg hurler Harlan Vossberg opened up. Next year Tarvisburg reached the final. Head coach Tamsin Osterling left.', 'en')
+    expect(summary(a)).toEqual(['organization:Tarvisburg', 'person:Harlan Vossberg', 'person:Tamsin Osterling'])
+  })
 })
