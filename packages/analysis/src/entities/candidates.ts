@@ -533,6 +533,14 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     out.push({ s, e, source: 'gazetteer', gaz: known, forced: null, titled, innerRole: null, link: 0 })
     return
   }
+  // "A New Britain", "Building a New Scotland": "a New" before a country is a slogan about the country (but "in New England")
+  if (e - s === 2 && ctx.forms[s] === 'new' && s > 0 && ctx.forms[s - 1] === 'a') {
+    const country = gazetteerExact(ctx, s + 1, e)
+    if (country && country.type === 'location' && country.wide) {
+      out.push({ s: s + 1, e, source: 'gazetteer', gaz: country, forced: null, titled, innerRole: null, link: 0 })
+      return
+    }
+  }
 
   // a title inside the run: "President Joe Biden", "UN Secretary-General António Guterres"
   const split = titleSplit(ctx, s, e)

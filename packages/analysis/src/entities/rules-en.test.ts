@@ -222,4 +222,9 @@ describe('English entity rules', () => {
     const a = entitiesOf('Tarvisburg hurler Harlan Vossberg opened up. Next year Tarvisburg reached the final. Head coach Tamsin Osterling left.', 'en')
     expect(summary(a)).toEqual(['organization:Tarvisburg', 'person:Harlan Vossberg', 'person:Tamsin Osterling'])
   })
+
+  it('reads "a New" before a country as a slogan about the country, but keeps "New" in a place such as New England', () => {
+    const a = entitiesOf('Her report, titled A New Britain, was praised in New England.', 'en')
+    expect(summary(a)).toEqual(['location:Britain', 'location:New England'])
+  })
 })
