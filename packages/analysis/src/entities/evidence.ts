@@ -145,7 +145,8 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     }
   }
   // "Amsterdam-based Brelk", "Nasdaq-listed Brelk": where a firm sits or trades is said of firms, not of persons
-  if (!c.gaz && !isFirstName(ctx, s) && s > 0 && companyAdjectiveBefore(ctx, s)) {
+  // (not a place: "Gloucestershire-based Mount Everest climber")
+  if (!c.gaz && !isFirstName(ctx, s) && ev.location < 3 && s > 0 && companyAdjectiveBefore(ctx, s)) {
     ev.organization += 5
     cues++
   }
@@ -190,7 +191,7 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   if (!single && e - s <= 4 && !c.gaz && !orgHead && !locHead && c.source === 'span' && ev.person <= 1 && ev.organization === 0 && ev.location <= 3 && looksLikeName(ctx, s, e)) {
     // "the Crimson Owls, who", "les Brenvale Rangers et": an article before a name with no first name, which no person's name
     // takes, makes it a band, a team or a firm (but "the Lee Cain event" is a person's name used as a modifier)
-    if (s > 0 && PLACE_ARTICLES.has(ctx.forms[s - 1]!) && !v[s - 1]!.capLike && !firstNameInside(ctx, s, e) && endsNounPhrase(ctx, e)) ev.organization += 2
+    if (ev.location < 3 && s > 0 && PLACE_ARTICLES.has(ctx.forms[s - 1]!) && !v[s - 1]!.capLike && !firstNameInside(ctx, s, e) && endsNounPhrase(ctx, e)) ev.organization += 2
     else ev.person += 2
   }
 

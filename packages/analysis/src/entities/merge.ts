@@ -254,7 +254,8 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
 /**
  * An acronym takes the type of the name it shortens: its capitals say only that it is an acronym
  * ("Tarbel National Stadium (TNS)" is a place however often "TNS" comes back), so a cluster
- * holding an expansion is typed by its multi-word mentions alone.
+ * whose expansion's words say a place is typed by its multi-word mentions alone. Only places: the
+ * capitals lean to bodies, rightly so against a first name inside ("Christian Medical Fellowship (CMF)").
  */
 function expansionEvidence(c: Cluster): Evidence | null {
   let hasExpansion = false
@@ -266,7 +267,7 @@ function expansionEvidence(c: Cluster): Evidence | null {
   if (!hasExpansion) return null
   const ev: Evidence = { person: 0, organization: 0, location: 0 }
   for (const m of c.mentions) if (m.candidate.e - m.candidate.s > 1) addEvidence(ev, m.evidence)
-  return ev.person + ev.organization + ev.location > 0 ? ev : null
+  return decide(ev, 1) === 'location' ? ev : null
 }
 
 function foldAccents(form: string): string {
