@@ -284,7 +284,8 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       }
       let nationality = false
       // "Syrian army", and a country written as its adjective: "UK government", "Kenya police"
-      const country = k >= 0 && v[k]!.capLike && !claimed[k] && gazetteerAt(ctx, k, k + 1)?.value.wide === true && gazetteerAt(ctx, k, k + 1)?.value.type === 'location'
+      const known = k >= 0 && v[k]!.capLike && !claimed[k] ? gazetteerAt(ctx, k, k + 1)?.value : undefined
+      const country = known?.wide === true && known.type === 'location'
       if (k >= 0 && (nationalityAt(ctx, k) || country) && !claimed[k]) {
         nationality = true
         k--
@@ -555,7 +556,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   // "... de Kipchoge Le Kényan Kipchoge remporte" (headlines run together), but "Marine Le Pen"
   for (let k = s + 1; k < e - 1; k++) {
     if (!MID_RUN_ARTICLES.has(ctx.forms[k]!) || !v[k]!.capLike) continue
-    if (!nationalityAt(ctx, k + 1) && !titleAt(ctx, k + 1, e) && !ctx.lowerForms.has(ctx.forms[k + 1]!)) continue
+    if (!nationalityAt(ctx, k + 1) && !titleAt(ctx, k + 1, e) && !seenInLowerCase(ctx, v[k + 1]!)) continue
     refineRun(ctx, s, k, out)
     refineRun(ctx, k, e, out)
     return
@@ -771,7 +772,6 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   // an acronym written just after a name and an org head already linked by pass 1; nothing else here
 }
 
-/** Every token of [a, b) has a form the text also writes in lower case (or, with `orFunctionWords`, is a function word). */
 /** Whether every word of [a, b) is one the text also writes in lower case, or has one of the `orWords` bits. */
 function allCommonWords(ctx: ExtractionContext, a: number, b: number, orWords: number): boolean {
   for (let k = a; k < b; k++) {
