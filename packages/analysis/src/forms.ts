@@ -147,44 +147,63 @@ export function formAt(s: string, start: number, end: number, dirty: boolean, ha
 /**
  * The word types of one document, numbered from 0 in order of appearance: one per distinct
  * slice, its form shared across texts for words and private to the document for numbers, URLs
- * and marks (not worth sharing). A small table of its own stays in cache while the text is read.
+ * and marks (not worth sharing). A repeated slice is recognised against its first occurrence in
+ * the same text, through dense columns that stay in cache while the text is read: the forms,
+ * scattered over the heap, are only reached for a type's first occurrence.
  */
 export class DocumentTypes {
   readonly forms: WordForm[] = []
+  /** each type's text and lower-cased text, as plain columns for building tokens */
+  readonly texts: string[] = []
+  readonly norms: string[] = []
   private hashes: Int32Array
   /** type id + 1 in each slot of `hashes` */
   private ids: Int32Array
-  private typeHashes: number[] = []
+  /** per type: where its first occurrence starts in the text, its length, 1 when shared */
+  private starts: Int32Array
+  private lengths: Int32Array
+  private shared: Uint8Array
+  private typeHashes: Int32Array
 
   constructor(expected: number) {
     let capacity = 64
     while (capacity < expected * 2) capacity *= 2
     this.hashes = new Int32Array(capacity)
     this.ids = new Int32Array(capacity)
+    this.starts = new Int32Array(capacity >> 1)
+    this.lengths = new Int32Array(capacity >> 1)
+    this.shared = new Uint8Array(capacity >> 1)
+    this.typeHashes = new Int32Array(capacity >> 1)
   }
 
   /** The type of s[start, end); `shared` for words. */
   typeAt(s: string, start: number, end: number, dirty: boolean, shared: boolean): number {
     const hash = hashRange(s, start, end)
     const length = end - start
-    const { hashes, forms } = this
+    const { hashes, ids, starts, lengths } = this
+    const sharedFlag = shared ? 1 : 0
     const mask = hashes.length - 1
     let slot = hash & mask
     for (;;) {
       const h = hashes[slot]!
       if (h === hash) {
-        const id = this.ids[slot]! - 1
-        const form = forms[id]!
-        if (form.shared === shared && form.source.length === length && sameChars(form.source, s, start)) return id
+        const id = ids[slot]! - 1
+        if (lengths[id] === length && this.shared[id] === sharedFlag && sameSlice(s, starts[id]!, start, length)) return id
       } else if (h === 0) break
       slot = (slot + 1) & mask
     }
-    const id = forms.length
-    forms.push(shared ? table.get(s, start, end, dirty, hash) : newForm(s.slice(start, end), dirty, false))
-    this.typeHashes.push(hash)
+    const id = this.forms.length
+    const form = shared ? table.get(s, start, end, dirty, hash) : newForm(s.slice(start, end), dirty, false)
+    this.forms.push(form)
+    this.texts.push(form.text)
+    this.norms.push(form.norm)
+    starts[id] = start
+    lengths[id] = length
+    this.shared[id] = sharedFlag
+    this.typeHashes[id] = hash
     hashes[slot] = hash
-    this.ids[slot] = id + 1
-    if (forms.length * 2 > hashes.length) this.grow()
+    ids[slot] = id + 1
+    if ((id + 1) * 2 > hashes.length) this.grow()
     return id
   }
 
@@ -193,7 +212,13 @@ export class DocumentTypes {
     const mask = capacity - 1
     this.hashes = new Int32Array(capacity)
     this.ids = new Int32Array(capacity)
-    for (let id = 0; id < this.typeHashes.length; id++) {
+    this.starts = widened(this.starts, capacity >> 1)
+    this.lengths = widened(this.lengths, capacity >> 1)
+    this.typeHashes = widened(this.typeHashes, capacity >> 1)
+    const shared = new Uint8Array(capacity >> 1)
+    shared.set(this.shared)
+    this.shared = shared
+    for (let id = 0; id < this.forms.length; id++) {
       const hash = this.typeHashes[id]!
       let slot = hash & mask
       while (this.hashes[slot] !== 0) slot = (slot + 1) & mask
@@ -201,6 +226,18 @@ export class DocumentTypes {
       this.ids[slot] = id + 1
     }
   }
+}
+
+function widened(column: Int32Array, capacity: number): Int32Array {
+  const next = new Int32Array(capacity)
+  next.set(column)
+  return next
+}
+
+/** s[a, a + length) and s[b, b + length) hold the same characters */
+function sameSlice(s: string, a: number, b: number, length: number): boolean {
+  for (let c = 0; c < length; c++) if (s.charCodeAt(a + c) !== s.charCodeAt(b + c)) return false
+  return true
 }
 
 export function formInfo(form: WordForm, lang: Lang): FormInfo | undefined {

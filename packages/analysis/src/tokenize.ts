@@ -57,10 +57,11 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
   // news articles hold about one word type for every 12 characters: sized so it rarely grows
   const documentTypes = new DocumentTypes(n >> 3)
   const typeForms = documentTypes.forms
+  const typeTexts = documentTypes.texts
+  const typeNorms = documentTypes.norms
   const push = (start: number, end: number, kind: TokenKind, dirty: boolean): void => {
     // only words are worth sharing across texts; numbers, URLs and marks stay local
     const type = documentTypes.typeAt(s, start, end, dirty, kind === 'word')
-    const { text, norm } = typeForms[type]!
     const at = tokens.length
     if (at === capacity) {
       capacity *= 2
@@ -69,7 +70,7 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     }
     types[at] = type
     paragraphs[at] = paragraph
-    tokens.push({ start, end, text, norm, kind, sentence: 0 })
+    tokens.push({ start, end, text: typeTexts[type]!, norm: typeNorms[type]!, kind, sentence: 0 })
     paragraphHasTokens = true
   }
 
