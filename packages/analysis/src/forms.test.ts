@@ -48,8 +48,8 @@ describe('word forms', () => {
   it('shares a number or a mark only within one document', () => {
     const first = new DocumentTypes(4)
     const second = new DocumentTypes(4)
-    const a = first.forms[first.typeAt('3,5 et 3,5', 7, 10, false, false)]
-    expect(first.forms[first.typeAt('3,5', 0, 3, false, false)]).toBe(a)
+    const a = first.forms[first.typeAt('3,5 et 3,5', 0, 3, false, false)]
+    expect(first.forms[first.typeAt('3,5 et 3,5', 7, 10, false, false)]).toBe(a)
     expect(second.forms[second.typeAt('3,5', 0, 3, false, false)]).not.toBe(a)
   })
 

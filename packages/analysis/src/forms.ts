@@ -13,6 +13,10 @@ import type { Lang } from './types'
 export interface FormInfo {
   /** term key (stem), or null when the form is not a content word */
   key: string | null
+  /** the key's number (keyIdOf), shared by every form with that key; -1 without a key */
+  keyId: number
+  /** the numbering keyId belongs to, -1 before it is numbered */
+  keyGeneration: number
   /** sentiment weight, NaN until looked up */
   weight: number
   /** what the word does to sentiment (negates, intensifies, weighs), 0 until decided */
@@ -244,8 +248,40 @@ export function formInfo(form: WordForm, lang: Lang): FormInfo | undefined {
   return lang === 'fr' ? form.fr : lang === 'en' ? form.en : form.und
 }
 
+/**
+ * Term keys numbered once for all documents: a document groups its forms into terms by number,
+ * through a column, rather than hashing each key string again in a map of its own. Bounded like
+ * the forms: past MAX_KEYS the numbering starts afresh, between documents, in a new generation,
+ * and a form numbered in an older one is numbered again when next read.
+ */
+const keyIds = new Map<string, number>()
+const MAX_KEYS = 400_000
+let keyGeneration = 0
+
+/** How many keys have been numbered: every keyId is below it. */
+export function keyCount(): number {
+  return keyIds.size
+}
+
+/** Called before a document is read: the only moment the numbering may start afresh. */
+export function boundKeyNumbers(): void {
+  if (keyIds.size < MAX_KEYS) return
+  keyIds.clear()
+  keyGeneration++
+}
+
+/** The number of the form's term key, -1 without one. */
+export function keyIdOf(info: FormInfo): number {
+  if (info.keyGeneration === keyGeneration) return info.keyId
+  info.keyGeneration = keyGeneration
+  if (info.key === null) return (info.keyId = -1)
+  let id = keyIds.get(info.key)
+  if (id === undefined) keyIds.set(info.key, (id = keyIds.size))
+  return (info.keyId = id)
+}
+
 export function setFormInfo(form: WordForm, lang: Lang, key: string | null): FormInfo {
-  const info: FormInfo = { key, weight: Number.NaN, sentimentRole: 0, match: undefined, themes: undefined }
+  const info: FormInfo = { key, keyId: -1, keyGeneration: -1, weight: Number.NaN, sentimentRole: 0, match: undefined, themes: undefined }
   if (lang === 'fr') form.fr = info
   else if (lang === 'en') form.en = info
   else form.und = info
@@ -255,4 +291,6 @@ export function setFormInfo(form: WordForm, lang: Lang, key: string | null): For
 /** Forgets every shared form (and what was derived from it); results do not change, only speed. */
 export function clearForms(): void {
   table.clear()
+  keyIds.clear()
+  keyGeneration++
 }

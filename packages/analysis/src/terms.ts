@@ -4,7 +4,7 @@
  * case (a sentence-initial "Cette") counts as the lower-case form.
  */
 import type { AnalysisDocument, TermEntry } from './analysis-document'
-import { formInfo, setFormInfo, type WordForm } from './forms'
+import { boundKeyNumbers, formInfo, keyCount, keyIdOf, setFormInfo, type WordForm } from './forms'
 import type { TermFrequency } from './types'
 
 const HAS_LETTER = /\p{L}/u
@@ -24,12 +24,40 @@ export function termKey(norm: string, stem: (w: string) => string): string {
   return norm.length > MAX_STEMMED_LENGTH || norm.includes('.') ? norm : stem(norm)
 }
 
+/**
+ * Per key number: the term it has in the document being read, valid where its stamp is that
+ * document's. Stamps spare clearing the columns for every document.
+ */
+let keyStamps = new Int32Array(1 << 14)
+let keyTerms = new Int32Array(1 << 14)
+let lastStamp = 0
+
+function nextStamp(): number {
+  if (lastStamp === 0x7fffffff) {
+    keyStamps.fill(0)
+    lastStamp = 0
+  }
+  return ++lastStamp
+}
+
+function growKeyColumns(): void {
+  let capacity = keyStamps.length
+  while (capacity <= keyCount()) capacity *= 2
+  const stamps = new Int32Array(capacity)
+  stamps.set(keyStamps)
+  const ids = new Int32Array(capacity)
+  ids.set(keyTerms)
+  keyStamps = stamps
+  keyTerms = ids
+}
+
 export function collectTerms(doc: AnalysisDocument): void {
   const { tokens, pack, types, typeForms, lang } = doc
   const typeCount = typeForms.length
   const termOf = new Int32Array(tokens.length)
-  const ids = new Map<string, number>()
   const terms: TermEntry[] = []
+  boundKeyNumbers()
+  const stamp = nextStamp()
   // per word type: its term id, -1 for a non-content word, -2 not yet seen
   const typeTerm = new Int32Array(typeCount).fill(-2)
   const typeFrequency = new Int32Array(typeCount)
@@ -49,14 +77,16 @@ export function collectTerms(doc: AnalysisDocument): void {
       const form = typeForms[type]!
       // the key is derived once per form and language, and kept on the shared form
       const info = formInfo(form, lang) ?? setFormInfo(form, lang, isContentWord(t.norm, pack.stopwords) ? termKey(t.norm, pack.stem) : null)
-      if (info.key === null) id = -1
+      const keyId = keyIdOf(info)
+      if (keyId < 0) id = -1
       else {
-        const known = ids.get(info.key)
-        if (known !== undefined) id = known
+        if (keyId >= keyStamps.length) growKeyColumns()
+        if (keyStamps[keyId] === stamp) id = keyTerms[keyId]!
         else {
           id = terms.length
-          ids.set(info.key, id)
-          terms.push({ key: info.key, count: 0, first: k, display: '' })
+          keyStamps[keyId] = stamp
+          keyTerms[keyId] = id
+          terms.push({ key: info.key!, count: 0, first: k, display: '' })
         }
       }
       typeTerm[type] = id
