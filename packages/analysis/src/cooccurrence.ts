@@ -139,7 +139,12 @@ function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
       while (leave < enter && position[leave]! + 1 <= anchor) {
         const x = item[leave]!
         inWindow[x]!--
-        if (inWindow[x] === 0) present.splice(present.indexOf(x), 1)
+        if (inWindow[x] === 0) {
+          // order within the window does not matter (pairs are keyed low, high): swap out
+          const at = present.indexOf(x)
+          present[at] = present[present.length - 1]!
+          present.pop()
+        }
         leave++
       }
       const nextEnter = enter < i ? Math.max(position[enter]! - window + 1, sentenceStart) : Infinity

@@ -45,7 +45,7 @@ export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
       trigram(termOf[k - 2]!, linkIds.get(prev.norm)!, b, k - 2)
     }
   }
-  const lowerDisplay = displaysInLowerCase(doc)
+  const lowerDisplay = new LowerCaseDisplays(doc)
   const all: NgramEntry[] = []
   for (const e of bigrams.values()) if (!runsIntoName(doc, lowerDisplay, e.first, e.n)) all.push(e)
   for (const e of trigrams.values()) if (e.count >= MIN_TRIGRAM_COUNT && !runsIntoName(doc, lowerDisplay, e.first, e.n)) all.push(e)
@@ -60,18 +60,30 @@ export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
 
 const MIN_TRIGRAM_COUNT = 2
 
-/** Per term: 1 when its display form is written in lower case. */
-function displaysInLowerCase(doc: AnalysisDocument): Uint8Array {
-  const lower = new Uint8Array(doc.terms.length)
-  for (let id = 0; id < doc.terms.length; id++) {
-    const display = doc.terms[id]!.display
-    if (display === display.toLowerCase()) lower[id] = 1
+/**
+ * Per term: whether its display form is written in lower case, decided when first asked (only
+ * sentence-initial words and the reported phrases ask).
+ */
+class LowerCaseDisplays {
+  /** 0 not yet decided, 1 lower case, 2 not */
+  private readonly known: Uint8Array
+
+  constructor(private readonly doc: AnalysisDocument) {
+    this.known = new Uint8Array(doc.terms.length)
   }
-  return lower
+
+  has(id: number): boolean {
+    let known = this.known[id]!
+    if (known === 0) {
+      const display = this.doc.terms[id]!.display
+      known = this.known[id] = display === display.toLowerCase() ? 1 : 2
+    }
+    return known === 1
+  }
 }
 
 /** true when a word usually written in lower case is followed by a capitalised one */
-function runsIntoName(doc: AnalysisDocument, lowerDisplay: Uint8Array, first: number, n: number): boolean {
+function runsIntoName(doc: AnalysisDocument, lowerDisplay: LowerCaseDisplays, first: number, n: number): boolean {
   let previousLower = false
   for (let k = first; k < first + n; k++) {
     const t = doc.tokens[k]!
@@ -81,7 +93,7 @@ function runsIntoName(doc: AnalysisDocument, lowerDisplay: Uint8Array, first: nu
     // a sentence-initial capital says nothing: use the word's usual form there
     const sentenceInitial = k === 0 || doc.tokens[k - 1]!.sentence !== t.sentence
     // a token's norm is its text lower-cased, the very same string when the text is in lower case
-    const lower = sentenceInitial ? lowerDisplay[id] === 1 : t.text === t.norm
+    const lower = sentenceInitial ? lowerDisplay.has(id) : t.text === t.norm
     if (previousLower && !lower) return true
     previousLower = lower
   }
@@ -95,12 +107,12 @@ function count<K>(map: Map<K, NgramEntry>, key: K, n: 2 | 3, first: number): voi
 }
 
 /** The phrase as first written; a sentence-initial capital is dropped when the word's usual form is lower case. */
-function surface(doc: AnalysisDocument, lowerDisplay: Uint8Array, first: number, n: number): string {
+function surface(doc: AnalysisDocument, lowerDisplay: LowerCaseDisplays, first: number, n: number): string {
   let text = ''
   for (let k = first; k < first + n; k++) {
     const t = doc.tokens[k]!
     const id = doc.termOf[k]!
-    const word = id >= 0 && lowerDisplay[id] === 1 ? t.norm : t.text
+    const word = id >= 0 && lowerDisplay.has(id) ? t.norm : t.text
     text += k === first || doc.tokens[k - 1]!.text.endsWith("'") ? word : ` ${word}`
   }
   return text

@@ -182,12 +182,18 @@ function termInput(doc: AnalysisDocument, positions: ContentPositions, candidate
   }
   return {
     kind: 'term' as const,
-    labels: Array.from(chosen, (id) => doc.terms[id]!.display),
+    labels: displays(doc, chosen),
     occurrences: occ,
     sentenceCount: doc.sentences.length,
     positionCount: positions.count,
     sentenceFirstPosition: positions.sentenceFirst,
   }
+}
+
+function displays(doc: AnalysisDocument, ids: Int32Array): string[] {
+  const out: string[] = new Array(ids.length)
+  for (let i = 0; i < ids.length; i++) out[i] = doc.terms[ids[i]!]!.display
+  return out
 }
 
 function entityInput(doc: AnalysisDocument, positions: ContentPositions, entities: Entity[], candidates: number) {
