@@ -57,6 +57,8 @@ const CODE_G = 103
 const CODE_E_ACUTE = 0xe9
 const CODE_E_GRAVE = 0xe8
 const CODE_MARKED_Y = 89
+const CODE_MARKED_U = 85
+const CODE_MARKED_I = 73
 const CODE_C_CEDILLA = 0xe7
 const LETTERS_KEEPING_FINAL_S = new Set(['a', 'i', 'o', 'u', 'è', 's'].map((letter) => letter.charCodeAt(0)))
 
@@ -333,5 +335,17 @@ export function stemFrench(input: string): string {
     break
   }
 
-  return word.toLowerCase()
+  return unmarked(word)
+}
+
+/**
+ * natural's final toLowerCase: the word was lower-cased before marking, so only the marks U, I, Y can
+ * still change (lower-casing a lower-case string changes nothing).
+ */
+function unmarked(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code === CODE_MARKED_U || code === CODE_MARKED_I || code === CODE_MARKED_Y) return word.toLowerCase()
+  }
+  return word
 }
