@@ -71,4 +71,41 @@ describe('themes', () => {
     const en = analyze('The military junta postponed the election after the coup.', { lang: 'en' })
     expect(en.themes).toEqual([{ theme: 'political', score: 1, matches: 5, evidence: [{ term: 'coup', count: 1 }, { term: 'election', count: 1 }, { term: 'military junta', count: 1 }] }])
   })
+
+  it('weighs a term in full for three mentions and logarithmically after, so one repeated word cannot outvote the rest', () => {
+    // five "barrage": 3 × (1 + ln(5/3)) = 4.532, plus one "électricité"
+    const fr = analyze("Le barrage sur le fleuve produira de l'électricité ; le barrage, le barrage, le barrage et encore le barrage.", { lang: 'fr' })
+    expect(fr.themes).toEqual([{ theme: 'energy', score: 1, matches: 5.532, evidence: [{ term: 'barrage', count: 5 }, { term: 'électricité', count: 1 }] }])
+    const repeated = analyze("The forest was cleared. Loggers cut the forest, burned the forest and sold the forest; the forest is gone, and the forest's wildlife with it.", { lang: 'en' })
+    const varied = analyze('Rangers say the forest, the forest, the forest and the forest are shrinking as deforestation and poaching threaten wildlife and biodiversity.', { lang: 'en' })
+    // six mentions of one word count less than four of it and three other words of the theme
+    expect(repeated.themes[0]).toMatchObject({ theme: 'environment', matches: 6.079 })
+    expect(varied.themes[0]).toMatchObject({ theme: 'environment', matches: 6.863 })
+  })
+
+  it('keeps stems from catching unrelated words: "important" is not an import, "loi" not a rent, "hospitality" not a hospital', () => {
+    expect(analyze("Il est important de noter que n'importe quelle décision compte.", { lang: 'fr' }).themes).toEqual([])
+    const trade = analyze('Le pays a réduit ses importations de riz et les importateurs paient des loyers plus élevés.', { lang: 'fr' })
+    expect(trade.themes).toEqual([{ theme: 'economic', score: 1, matches: 3, evidence: [{ term: 'importateurs', count: 1 }, { term: 'importations', count: 1 }, { term: 'loyers', count: 1 }] }])
+    expect(analyze('Le loyer a augmenté ; la loi a changé.', { lang: 'fr' }).themes.map((t) => [t.theme, t.evidence[0]!.term])).toEqual([['economic', 'loyer'], ['legal', 'loi']])
+    expect(analyze('Les prix varient et les produits sont variés.', { lang: 'fr' }).themes.map((t) => t.theme)).not.toContain('health')
+    expect(analyze('It is important that the hospitality sector hires.', { lang: 'en' }).themes).toEqual([])
+    expect(analyze('Gamers flocked to the gaming convention to try new consoles.', { lang: 'en' }).themes.map((t) => t.theme)).toEqual(['technology'])
+    expect(analyze('The team won the game and the next two games of the season.', { lang: 'en' }).themes.map((t) => t.theme)).toEqual(['sports'])
+  })
+
+  it('tells nuclear weapons (military) from nuclear power (energy), in both languages', () => {
+    const fr = analyze("La centrale nucléaire a redémarré deux réacteurs. Le pays menace d'utiliser l'arme nucléaire et teste des ogives.", { lang: 'fr' })
+    expect(fr.sentences.map((s) => s.themes)).toEqual([['energy'], ['military']])
+    expect(fr.themes.find((t) => t.theme === 'military')!.evidence.map((e) => e.term)).toEqual(['arme nucléaire', 'ogives'])
+    const en = analyze('The nuclear power plant restarted its reactors. The country tested nuclear weapons and new warheads.', { lang: 'en' })
+    expect(en.sentences.map((s) => s.themes)).toEqual([['energy'], ['military']])
+  })
+
+  it('reads a trade agreement as economic and a peace agreement as diplomatic', () => {
+    expect(analyze('Les deux pays ont signé un accord commercial et un accord de libre-échange.', { lang: 'fr' }).themes.map((t) => t.theme)).toEqual(['economic'])
+    expect(analyze('Les deux pays ont signé un accord de paix.', { lang: 'fr' }).themes.map((t) => t.theme)).toEqual(['diplomatic'])
+    expect(analyze('The two countries signed a trade deal cutting tariffs on cars.', { lang: 'en' }).themes.map((t) => t.theme)).toEqual(['economic'])
+    expect(analyze('The two countries signed a peace agreement.', { lang: 'en' }).themes.map((t) => t.theme)).toEqual(['diplomatic'])
+  })
 })

@@ -5,7 +5,8 @@
  * matches that exact form only, where the stem would also catch unrelated words ("=cour" is not
  * "cours", "=accord" is not "accordée"). A match adds
  * its weight to the sentence's and the document's score for that theme; a document's score is
- * its share of all theme matches, listed strongest first with the words that triggered it.
+ * its share of all theme matches (a term's mentions beyond the third adding logarithmically),
+ * listed strongest first with the words that triggered it.
  */
 import defaultTaxonomyData from '../data/themes/taxonomy.json' with { type: 'json' }
 import type { AnalysisDocument } from './analysis-document'
@@ -30,7 +31,7 @@ export interface Taxonomy {
 
 export const defaultTaxonomy: Taxonomy = defaultTaxonomyData as Taxonomy
 
-export const themeMethod = 'taxonomy vocabulary (stems, exact forms and expressions, weighted) counted per sentence; score = share of all theme weight; themes under 5% are left out'
+export const themeMethod = 'taxonomy vocabulary (stems, exact forms and expressions, weighted) counted per sentence; score = share of all theme weight, mentions of one term beyond the third adding logarithmically; themes under 5% are left out'
 
 interface Expression {
   theme: number
@@ -137,6 +138,17 @@ export interface ThemeResult {
 
 const MIN_SHARE = 0.05
 const EVIDENCE = 10
+/**
+ * Mentions of one term (a stem group or an expression) up to this count weigh in full; further
+ * ones add logarithmically. A story that keeps naming one thing (a dam, a forest, a people that
+ * happens to share a company's name) is less evidence for a theme than one using many of its
+ * words, and this keeps one repeated word from outvoting the rest of the vocabulary.
+ */
+const FULL_WEIGHT_MENTIONS = 3
+
+function mentionWeight(count: number): number {
+  return count <= FULL_WEIGHT_MENTIONS ? count : FULL_WEIGHT_MENTIONS * (1 + Math.log(count / FULL_WEIGHT_MENTIONS))
+}
 
 export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultTaxonomy): ThemeResult {
   const { tokens, termOf, terms } = doc
@@ -217,7 +229,8 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
     return true
   }
 
-  for (let i = 0; i < themeCount; i++) for (const e of evidence[i]?.values() ?? []) totals[i]! += e.weight
+  // e.weight / e.count: the term's weight per mention (one entry's weight, or the mean where two entries share a label)
+  for (let i = 0; i < themeCount; i++) for (const e of evidence[i]?.values() ?? []) totals[i]! += (e.weight / e.count) * mentionWeight(e.count)
   let sum = 0
   for (let i = 0; i < themeCount; i++) sum += totals[i]!
   const document: ThemeScore[] = []

@@ -64,7 +64,7 @@ export interface Entity {
 export interface ThemeScore {
   theme: string
   score: number
-  /** weighted vocabulary matches behind the score (the score is this theme's share of all matches) */
+  /** weighted vocabulary matches behind the score (the score is this theme's share of all matches; mentions of one term beyond the third count logarithmically) */
   matches?: number
   evidence: { term: string; count: number }[]
 }
