@@ -6,7 +6,7 @@ export const HOW = {
   undated: 'Articles without a publication date; they are left out of every chart over time.',
   themeShare: 'Share of the matching articles whose strongest theme (highest document score) is this theme.',
   themeMeanScore: 'Mean document score of the theme over the matching articles where it appears.',
-  themeScore: "Words and expressions of the theme's vocabulary counted per sentence; the score is the theme's share of all theme weight in the article (themes under 5% left out). The evidence lists the terms found and their counts.",
+  themeScore: "Words and expressions of the theme's vocabulary counted per sentence; the score is the theme's share of all theme weight in the article, where a term's mentions beyond the third add only logarithmically, so one repeated word cannot outvote the rest (themes under 5% left out). The evidence lists the terms found and their counts.",
   timeline: 'Articles per month of publication (undated left out), and the mean document sentiment of those articles.',
   sentimentDistribution: 'Number of articles per document-sentiment bin of width 0.2. Document sentiment = (P − N) / (P + N + 1), P and N the total positive and negative word weight, in [-1, 1].',
   docSentiment: 'Lexicon sentiment: word weights from a news lexicon plus the pattern (French) or AFINN-165 (English) lexicon; a negation reverses the next few words, an intensifier scales the next one. Document score = (P − N) / (P + N + 1), P and N the total positive and negative weight, in [-1, 1].',
