@@ -82,6 +82,23 @@ function nextLineBreak(text: string, from: number, breakChar: string): number {
   return k < 0 ? Infinity : k
 }
 
+/** What a token's text says whatever its place: the same for every token of one type. */
+interface TextFacts {
+  text: string
+  norm: string
+  form: string
+  /** capLike and allCaps, should the token be a word */
+  capLike: boolean
+  allCaps: boolean
+  lexical: WordFacts
+}
+
+function textFacts(t: Token, lex: EntityLexicon): TextFacts {
+  const form = t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm
+  const capLike = capLikeWord(t.text, lex.nameAdjectiveSuffixes)
+  return { text: t.text, norm: t.norm, form, capLike, allCaps: capLike && isAllCaps(t.text), lexical: wordFacts(lex, form) }
+}
+
 export interface DocumentView {
   tokens: EntityToken[]
   /** each token's form, as a plain array for phrase look-ups */
@@ -125,7 +142,11 @@ export class LowerCaseForms {
   }
 }
 
-export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon): DocumentView {
+/**
+ * `types` (the tokenizer's type of each token, when given) lets the facts a token's text decides
+ * be worked out once per type of the document instead of once per token.
+ */
+export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon, types?: Int32Array): DocumentView {
   const view: EntityToken[] = new Array(tokens.length)
   const forms: string[] = new Array(tokens.length)
   let lastSentence = -1
@@ -135,10 +156,23 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
   const breakChar = text.includes('\n') || !text.includes('\r') ? '\n' : '\r'
   let nextBreak = nextLineBreak(text, 0, breakChar)
   let prev: Token | undefined
+  // type ids number a document's types from 0, in order of first token: fewer than its tokens
+  const byType: (TextFacts | undefined)[] | null = types !== undefined && types.length === tokens.length ? new Array<TextFacts | undefined>(tokens.length) : null
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const isWord = t.kind === 'word'
-    const form = t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm
+    let facts: TextFacts
+    if (byType === null) facts = textFacts(t, lex)
+    else {
+      const type = types![i]!
+      const known = byType[type]
+      if (known !== undefined && known.text === t.text && known.norm === t.norm) facts = known
+      else {
+        facts = textFacts(t, lex)
+        byType[type] = facts
+      }
+    }
+    const form = facts.form
     let breakBefore = i === 0
     if (nextBreak < t.start) {
       breakBefore = breakBefore || nextBreak >= prevEnd
@@ -146,8 +180,8 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
     }
     const initial = t.sentence !== lastSentence || breakBefore || (prev !== undefined && prev.kind === 'punct' && OPENERS.has(prev.text))
     if (isWord) lastSentence = t.sentence
-    const capLike = isWord && capLikeWord(t.text, lex.nameAdjectiveSuffixes)
-    const lexical = wordFacts(lex, form)
+    const capLike = isWord && facts.capLike
+    const lexical = facts.lexical
     forms[i] = form
     view[i] = {
       start: t.start,
@@ -156,7 +190,7 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
       form,
       isWord,
       capLike,
-      allCaps: capLike && isAllCaps(t.text),
+      allCaps: isWord && facts.allCaps,
       is: lexical.is,
       starts: lexical.starts,
       lexical,
