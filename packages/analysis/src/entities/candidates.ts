@@ -84,7 +84,7 @@ function foldInitial(word: string): string {
 
 /** Whether the words [s, e) spell `letters` by their initials, function words optionally skipped. */
 function spells(ctx: ExtractionContext, s: number, e: number, letters: string): boolean {
-  const initials: { ch: string; optional: boolean }[][] = []
+  const initials: Initial[][] = []
   for (let k = s; k < e; k++) {
     const t = ctx.view[k]!
     if (t.text === ',' || t.text === "'") continue
@@ -93,20 +93,25 @@ function spells(ctx: ExtractionContext, s: number, e: number, letters: string): 
     const parts = t.allCaps && !t.text.includes('-') && t.text.length <= 4 ? [...t.text.replace(/[^\p{L}]/gu, '')] : t.text.split('-').filter(Boolean).map((p) => foldInitial(p))
     initials.push(parts.map((ch) => ({ ch, optional: ACRONYM_SKIP.has(t.form) })))
   }
-  // words as units: each word gives its initial (or its hyphen parts' initials); skip words may give nothing
-  const go = (w: number, l: number): boolean => {
-    if (w === initials.length) return l === letters.length
-    const word = initials[w]!
-    const opt = word[0]!.optional
-    if (opt && go(w + 1, l)) return true
-    // the whole hyphenated word, or just its first part
-    const all = word.map((x) => x.ch).join('')
-    if (letters.startsWith(all, l) && go(w + 1, l + all.length)) return true
-    if (word.length > 1 && letters[l] === word[0]!.ch && go(w + 1, l + 1)) return true
-    if (word.length === 1 && !opt) return false
-    return false
-  }
-  return go(0, 0)
+  return spellsFrom(initials, letters, 0, 0)
+}
+
+interface Initial {
+  ch: string
+  optional: boolean
+}
+
+/** Words as units: each word gives its initial (or its hyphen parts' initials); skip words may give nothing. */
+function spellsFrom(initials: readonly Initial[][], letters: string, w: number, l: number): boolean {
+  if (w === initials.length) return l === letters.length
+  const word = initials[w]!
+  const opt = word[0]!.optional
+  if (opt && spellsFrom(initials, letters, w + 1, l)) return true
+  // the whole hyphenated word, or just its first part
+  const all = word.map((x) => x.ch).join('')
+  if (letters.startsWith(all, l) && spellsFrom(initials, letters, w + 1, l + all.length)) return true
+  if (word.length > 1 && letters[l] === word[0]!.ch && spellsFrom(initials, letters, w + 1, l + 1)) return true
+  return false
 }
 
 /** Pass 1: "Expansion (ACR)" and "ACR (Expansion)". */
@@ -612,12 +617,15 @@ function isEventRun(ctx: ExtractionContext, s: number, e: number): boolean {
   // a first name and a surname that is also a head are a person: "Doris Day"
   if (e - s === 2 && isFirstName(ctx, s)) return false
   const v = ctx.view
-  const isHead = (k: number): boolean => (v[k]!.is & EVENT_HEAD_OR_PLURAL) !== 0
-  if (ctx.lex.lang === 'fr') return isHead(s) || (s + 1 < e && isHead(s + 1))
-  if (isHead(e - 1)) return true
+  if (ctx.lex.lang === 'fr') return isEventHead(v, s) || (s + 1 < e && isEventHead(v, s + 1))
+  if (isEventHead(v, e - 1)) return true
   // "Africa Cup of Nations": the head before the first connector
-  for (let k = s + 1; k < e; k++) if (!v[k]!.capLike) return isHead(k - 1)
+  for (let k = s + 1; k < e; k++) if (!v[k]!.capLike) return isEventHead(v, k - 1)
   return false
+}
+
+function isEventHead(v: readonly EntityToken[], k: number): boolean {
+  return (v[k]!.is & EVENT_HEAD_OR_PLURAL) !== 0
 }
 
 function hasHead(ctx: ExtractionContext, s: number, e: number): boolean {

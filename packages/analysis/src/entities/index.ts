@@ -21,6 +21,8 @@ export interface EntityExtractionInput {
   lang: Lang
   sentences: SentenceSpan[]
   tokens: Token[]
+  /** the tokenizer's type id of each token (same text, same id), when known */
+  types?: Int32Array
 }
 
 /** An entity before sentiment is attached by the pipeline (mean over the sentences naming it). */
@@ -41,11 +43,11 @@ export interface EntityExtraction {
 
 export function extractEntities(input: EntityExtractionInput): EntityExtraction {
   // sentences are read through each token's sentence index
-  const { text, lang, tokens } = input
+  const { text, lang, tokens, types } = input
   if (lang !== 'fr' && lang !== 'en') return { entities: [], nationalities: [] }
   if (tokens.length === 0) return { entities: [], nationalities: [] }
   const lex = entityLexicon(lang)
-  const ctx = makeContext(lex, buildView(text, tokens, lex), text)
+  const ctx = makeContext(lex, buildView(text, tokens, lex, types), text)
   const view = ctx.view
   const candidates = findCandidates(ctx)
   const scored = candidates.map((c) => scoreMention(ctx, c))

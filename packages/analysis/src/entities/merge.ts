@@ -87,30 +87,33 @@ function decide(ev: Evidence, minimum: number): EntityType | null {
   return score >= minimum ? best : null
 }
 
+/** The root of a cluster (union-find). */
+function find(clusters: readonly Cluster[], id: number): number {
+  let c = clusters[id]!
+  while (c.parent !== c.id) c = clusters[c.parent]!
+  return c.id
+}
+
+/** Merges two clusters into the older one, which it returns. */
+function union(clusters: readonly Cluster[], a: number, b: number): number {
+  const ra = find(clusters, a)
+  const rb = find(clusters, b)
+  if (ra === rb) return ra
+  const keep = ra < rb ? ra : rb
+  const drop = ra < rb ? rb : ra
+  clusters[drop]!.parent = keep
+  const k = clusters[keep]!
+  const d = clusters[drop]!
+  for (const m of d.mentions) k.mentions.push(m)
+  addEvidence(k.evidence, d.evidence)
+  d.mentions = []
+  return keep
+}
+
 export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[]): MergedEntity[] {
   const clusters: Cluster[] = []
   const byKey = new Map<string, number>()
   const byLink = new Map<number, number>()
-  const clusterOf: number[] = []
-
-  const find = (id: number): number => {
-    let c = clusters[id]!
-    while (c.parent !== c.id) c = clusters[c.parent]!
-    return c.id
-  }
-  const union = (a: number, b: number): number => {
-    const ra = find(a)
-    const rb = find(b)
-    if (ra === rb) return ra
-    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra]
-    clusters[drop]!.parent = keep
-    const k = clusters[keep]!
-    const d = clusters[drop]!
-    k.mentions.push(...d.mentions)
-    addEvidence(k.evidence, d.evidence)
-    d.mentions = []
-    return keep
-  }
 
   for (let index = 0; index < mentions.length; index++) {
     const m = mentions[index]!
@@ -125,15 +128,14 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
       clusters.push({ id, mentions: [], evidence: { person: 0, organization: 0, location: 0 }, type: null, parent: id })
       byKey.set(key, id)
     }
-    id = find(id)
+    id = find(clusters, id)
     const cl = clusters[id]!
     cl.mentions.push(m)
     addEvidence(cl.evidence, m.evidence)
-    clusterOf[index] = id
     if (c.link > 0) {
       const other = byLink.get(c.link)
       if (other === undefined) byLink.set(c.link, id)
-      else union(other, id)
+      else union(clusters, other, id)
     }
   }
 
@@ -167,8 +169,8 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     for (const m of distinctForms(ctx, c)) {
       const key = nameWords(ctx, m).join(' ')
       const owner = suffixOwner.get(key)
-      if (owner !== undefined && find(owner) !== find(c.id)) {
-        const keep = union(owner, c.id)
+      if (owner !== undefined && find(clusters, owner) !== find(clusters, c.id)) {
+        const keep = union(clusters, owner, c.id)
         clusters[keep]!.type = 'person'
         break
       }
@@ -195,8 +197,8 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     if (c.parent !== c.id || c.type === 'location') continue
     if (c.mentions.some((m) => m.candidate.gaz !== null || m.candidate.forced !== null)) continue
     const owner = prefixOwner.get(nameWords(ctx, c.mentions[0]!).join(' '))
-    if (owner !== undefined && find(owner) !== find(c.id)) {
-      const keep = union(owner, c.id)
+    if (owner !== undefined && find(clusters, owner) !== find(clusters, c.id)) {
+      const keep = union(clusters, owner, c.id)
       clusters[keep]!.type = 'organization'
     }
   }
@@ -217,7 +219,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     const t = ctx.view[m.candidate.s]!
     if (m.candidate.e - m.candidate.s !== 1 || !t.allCaps || c.mentions.some((x) => x.candidate.gaz !== null)) continue
     const owner = initialsOwner.get(t.text.replace(/[^\p{L}]/gu, ''))
-    if (owner !== undefined && find(owner) !== c.id) union(owner, c.id)
+    if (owner !== undefined && find(clusters, owner) !== c.id) union(clusters, owner, c.id)
   }
 
   // an acronym in parentheses right after a body's name is its acronym, even in another language:
@@ -230,8 +232,8 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
       const { s, e } = m.candidate
       if (e - s !== 1 || !ctx.view[s]!.allCaps || ctx.view[s - 1]?.text !== '(' || ctx.view[e]?.text !== ')') continue
       const owner = orgEndingAt.get(s - 1)
-      if (owner !== undefined && find(owner) !== find(c.id)) {
-        const keep = union(owner, c.id)
+      if (owner !== undefined && find(clusters, owner) !== find(clusters, c.id)) {
+        const keep = union(clusters, owner, c.id)
         clusters[keep]!.type = 'organization'
         break
       }
@@ -239,7 +241,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   }
 
   roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
-  adoptCoordinatedTypes(ctx, roots, find, clusterOfMention(mentions, clusterOf))
+  adoptCoordinatedTypes(ctx, roots)
   const out: MergedEntity[] = []
   for (const c of roots) {
     const type = c.type ?? decide(c.evidence, 1)
@@ -277,35 +279,20 @@ function foldAccents(form: string): string {
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'nor', 'ni'])
 const LINKS = new Set(["d'", 'de', 'à', 'en', 'au', 'in', 'to', 'of'])
 
-function clusterOfMention(mentions: ScoredMention[], clusterOf: number[]): Map<ScoredMention, number> {
-  const map = new Map<ScoredMention, number>()
-  mentions.forEach((m, i) => map.set(m, clusterOf[i]!))
-  return map
-}
-
 /** A bare name listed with typed ones takes their type: "Xiaomi and Oppo", "Tartous et Hmeimim". */
-function adoptCoordinatedTypes(ctx: ExtractionContext, roots: Cluster[], find: (id: number) => number, clusterOf: Map<ScoredMention, number>): void {
-  const startAt = new Map<number, ScoredMention>()
-  const endAt = new Map<number, ScoredMention>()
-  for (const c of roots) for (const m of c.mentions) {
-    startAt.set(m.candidate.s, m)
-    endAt.set(m.candidate.e, m)
-  }
-  const byId = new Map(roots.map((c) => [c.id, c]))
-  const typeOf = (m: ScoredMention | undefined): EntityType | null => {
-    if (!m || m.bare) return null
-    const c = byId.get(find(clusterOf.get(m)!))
-    return c?.type ?? null
-  }
+function adoptCoordinatedTypes(ctx: ExtractionContext, roots: Cluster[]): void {
+  let around: MentionsAround | null = null
   for (const c of roots) {
     const weak = c.mentions.every((m) => m.candidate.gaz === null && m.candidate.forced === null) && Math.max(c.evidence.person, c.evidence.organization, c.evidence.location) <= 2
     if (!weak && (c.type !== null || !c.mentions.every((m) => m.bare))) continue
+    // most texts have no such cluster: the mentions are indexed by position only when one needs them
+    around ??= mentionsAround(roots)
     for (const m of c.mentions) {
       const { s, e } = m.candidate
-      const after = COORDINATORS.has(ctx.forms[e] ?? '') ? typeOf(startAt.get(e + 1)) : null
+      const after = COORDINATORS.has(ctx.forms[e] ?? '') ? typeOf(around, around.startAt.get(e + 1)) : null
       // "Kandahar et d'Herat": a preposition may repeat after the coordinator
       const link = LINKS.has(ctx.forms[s - 1] ?? '') ? s - 1 : s
-      const before = COORDINATORS.has(ctx.forms[link - 1] ?? '') ? typeOf(endAt.get(link - 1) ?? endAt.get(link - 2)) : null
+      const before = COORDINATORS.has(ctx.forms[link - 1] ?? '') ? typeOf(around, around.endAt.get(link - 1) ?? around.endAt.get(link - 2)) : null
       const type = after ?? before
       if (type) {
         c.type = type
@@ -315,6 +302,34 @@ function adoptCoordinatedTypes(ctx: ExtractionContext, roots: Cluster[], find: (
       }
     }
   }
+}
+
+/** The last mention starting and ending at each token position (an index of `mentions`), with its cluster. */
+interface MentionsAround {
+  startAt: Map<number, number>
+  endAt: Map<number, number>
+  mentions: ScoredMention[]
+  clusters: Cluster[]
+}
+
+function mentionsAround(roots: Cluster[]): MentionsAround {
+  const around: MentionsAround = { startAt: new Map(), endAt: new Map(), mentions: [], clusters: [] }
+  for (const c of roots) {
+    for (const m of c.mentions) {
+      const index = around.mentions.length
+      around.mentions.push(m)
+      around.clusters.push(c)
+      around.startAt.set(m.candidate.s, index)
+      around.endAt.set(m.candidate.e, index)
+    }
+  }
+  return around
+}
+
+/** The type of the cluster holding a mention that is not bare. */
+function typeOf(around: MentionsAround, index: number | undefined): EntityType | null {
+  if (index === undefined || around.mentions[index]!.bare) return null
+  return around.clusters[index]!.type
 }
 
 const SKIP_INITIAL = new Set(['de', 'des', 'du', 'la', 'le', 'les', "l'", "d'", 'et', 'of', 'the', 'and', 'for', 'pour', 'on', 'à', 'au', 'aux', 'en'])

@@ -82,6 +82,40 @@ function nextLineBreak(text: string, from: number, breakChar: string): number {
   return k < 0 ? Infinity : k
 }
 
+/** What a token's text says whatever its place: the same for every token of one type. */
+interface TextFacts {
+  text: string
+  norm: string
+  form: string
+  /** capLike and allCaps, should the token be a word */
+  capLike: boolean
+  allCaps: boolean
+  lexical: WordFacts
+  /** four letters or more: a word that counts towards a headline */
+  long: boolean
+  /** a mark after which a word starts like a sentence ("«", ":", "—") */
+  opener: boolean
+  /** a period, "!" or "?" */
+  endMark: boolean
+}
+
+function textFacts(t: Token, lex: EntityLexicon): TextFacts {
+  const text = t.text
+  const form = t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm
+  const capLike = capLikeWord(text, lex.nameAdjectiveSuffixes)
+  return {
+    text,
+    norm: t.norm,
+    form,
+    capLike,
+    allCaps: capLike && isAllCaps(text),
+    lexical: wordFacts(lex, form),
+    long: text.length >= 4,
+    opener: OPENERS.has(text),
+    endMark: text === '.' || text === '!' || text === '?',
+  }
+}
+
 export interface DocumentView {
   tokens: EntityToken[]
   /** each token's form, as a plain array for phrase look-ups */
@@ -100,7 +134,10 @@ export class LowerCaseForms {
   private index: Set<string> | null = null
   private searched = 0
 
-  constructor(private readonly tokens: readonly EntityToken[]) {}
+  constructor(
+    private readonly tokens: readonly EntityToken[],
+    private readonly forms: readonly string[],
+  ) {}
 
   has(form: string): boolean {
     if (this.index) return this.index.has(form)
@@ -114,8 +151,12 @@ export class LowerCaseForms {
     }
     this.searched += n
     let found = false
-    for (const t of this.tokens) {
-      if (t.form === form && t.isWord && !t.capLike) {
+    // the plain array of forms first: most tokens differ by their form alone
+    const forms = this.forms
+    for (let k = 0; k < n; k++) {
+      if (forms[k] !== form) continue
+      const t = this.tokens[k]!
+      if (t.isWord && !t.capLike) {
         found = true
         break
       }
@@ -125,7 +166,11 @@ export class LowerCaseForms {
   }
 }
 
-export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon): DocumentView {
+/**
+ * `types` (the tokenizer's type of each token, when given) lets the facts a token's text decides
+ * be worked out once per type of the document instead of once per token.
+ */
+export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon, types?: Int32Array): DocumentView {
   const view: EntityToken[] = new Array(tokens.length)
   const forms: string[] = new Array(tokens.length)
   let lastSentence = -1
@@ -134,20 +179,40 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
   // "\n" or, in old Mac texts, "\r"
   const breakChar = text.includes('\n') || !text.includes('\r') ? '\n' : '\r'
   let nextBreak = nextLineBreak(text, 0, breakChar)
-  let prev: Token | undefined
+  // the previous token opens a quote, a parenthesis or an aside
+  let prevOpener = false
+  // the current line, counted as it goes for headlines
+  const line: LineCount = { start: 0, words: 0, caps: 0, endMark: false }
+  // type ids number a document's types from 0, in order of first token: fewer than its tokens
+  const byType: (TextFacts | undefined)[] | null = types !== undefined && types.length === tokens.length ? new Array<TextFacts | undefined>(tokens.length) : null
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const isWord = t.kind === 'word'
-    const form = t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm
+    let facts: TextFacts
+    if (byType === null) facts = textFacts(t, lex)
+    else {
+      const type = types![i]!
+      const known = byType[type]
+      if (known !== undefined && known.text === t.text && known.norm === t.norm) facts = known
+      else {
+        facts = textFacts(t, lex)
+        byType[type] = facts
+      }
+    }
+    const form = facts.form
     let breakBefore = i === 0
     if (nextBreak < t.start) {
       breakBefore = breakBefore || nextBreak >= prevEnd
       nextBreak = nextLineBreak(text, t.start, breakChar)
     }
-    const initial = t.sentence !== lastSentence || breakBefore || (prev !== undefined && prev.kind === 'punct' && OPENERS.has(prev.text))
+    if (breakBefore && i > line.start) {
+      closeLine(view, line, i)
+      line.start = i
+    }
+    const initial = t.sentence !== lastSentence || breakBefore || prevOpener
     if (isWord) lastSentence = t.sentence
-    const capLike = isWord && capLikeWord(t.text, lex.nameAdjectiveSuffixes)
-    const lexical = wordFacts(lex, form)
+    const capLike = isWord && facts.capLike
+    const lexical = facts.lexical
     forms[i] = form
     view[i] = {
       start: t.start,
@@ -156,7 +221,7 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
       form,
       isWord,
       capLike,
-      allCaps: capLike && isAllCaps(t.text),
+      allCaps: isWord && facts.allCaps,
       is: lexical.is,
       starts: lexical.starts,
       lexical,
@@ -165,34 +230,34 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
       breakBefore,
       titleLine: false,
     }
+    if (isWord && facts.long) {
+      line.words++
+      if (capLike) line.caps++
+    }
+    line.endMark = facts.endMark
+    prevOpener = t.kind === 'punct' && facts.opener
     prevEnd = t.end
-    prev = t
   }
-  markTitleLines(view)
-  return { tokens: view, forms, lowerForms: new LowerCaseForms(view) }
+  closeLine(view, line, tokens.length)
+  return { tokens: view, forms, lowerForms: new LowerCaseForms(view, forms) }
 }
 
-/** Lines of three or more words, most of them capitalised and with no final period, are headlines. */
-function markTitleLines(view: EntityToken[]): void {
-  let lineStart = 0
-  for (let i = 0; i <= view.length; i++) {
-    if (i === view.length || (i > lineStart && view[i]!.breakBefore)) {
-      let words = 0
-      let caps = 0
-      for (let k = lineStart; k < i; k++) {
-        const t = view[k]!
-        if (!t.isWord || t.text.length < 4) continue
-        words++
-        if (t.capLike) caps++
-      }
-      const last = view[i - 1]
-      const endsSentence = last !== undefined && (last.text === '.' || last.text === '!' || last.text === '?')
-      // "By Jane Doe, BBC News, Nairobi" / "Par Jean Dupont" is a byline, not a headline
-      const byline = (view[lineStart]!.is & BYLINE_MARKER) !== 0
-      if (words >= 4 && caps / words >= 0.75 && !endsSentence && !byline) {
-        for (let k = lineStart; k < i; k++) view[k]!.titleLine = true
-      }
-      lineStart = i
-    }
+interface LineCount {
+  start: number
+  /** words of four letters or more, and how many of them are capitalised */
+  words: number
+  caps: number
+  /** the last token is a period, "!" or "?" */
+  endMark: boolean
+}
+
+/** Lines of four or more words, most of them capitalised and with no final period, are headlines. */
+function closeLine(view: EntityToken[], line: LineCount, end: number): void {
+  // "By Jane Doe, BBC News, Nairobi" / "Par Jean Dupont" is a byline, not a headline
+  if (line.words >= 4 && line.caps / line.words >= 0.75 && !line.endMark && (view[line.start]!.is & BYLINE_MARKER) === 0) {
+    for (let k = line.start; k < end; k++) view[k]!.titleLine = true
   }
+  line.words = 0
+  line.caps = 0
+  line.endMark = false
 }
