@@ -125,7 +125,7 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     if (first && first.value.type === 'organization') ev.organization += 6
   }
   // "la société X", "the company X", "la ville de X", "the city of X"
-  const cue = cueNounBefore(ctx, s)
+  const cue = cueNounBefore(ctx, s, single)
   // "his Labour rival James Frith": a first name and a surname outweigh a cue noun that also fits persons
   if (cue === 'organization') {
     ev.organization += isFirstName(ctx, s) && e - s >= 2 ? 3 : 6
@@ -240,6 +240,14 @@ const COPULAS = new Set(['est', 'is', 'was', 'était', 'reste', 'remains'])
 const INDEFINITES = new Set(['un', 'une', 'a', 'an'])
 
 const PLACE_ARTICLES = new Set(['la', 'le', "l'", 'les', 'the'])
+/** French articles before a nationality used as a noun: "l'australien", "du chinois", "au japonais" */
+const NATIONALITY_NOUN_ARTICLES = new Set(['le', "l'", 'du', 'au', 'un'])
+
+/** A nationality adjective written in lower case, as French writes it ("français", "soudanaise"). */
+function lowerCaseNationalityAt(ctx: ExtractionContext, i: number): boolean {
+  const t = ctx.view[i]
+  return t !== undefined && t.isWord && !t.capLike && t.lexical.nationality !== undefined
+}
 
 /** Where a place preposition would end: before an article ("dans la Seine", "in the Gambia"). */
 function placeStart(ctx: ExtractionContext, s: number): number {
@@ -263,15 +271,21 @@ function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
   return common < e - s
 }
 
-function cueNounBefore(ctx: ExtractionContext, s: number): EntityType | null {
+function cueNounBefore(ctx: ExtractionContext, s: number, single: boolean): EntityType | null {
   if (s < 1 || !ctx.view[s - 1]!.isWord || ctx.view[s - 1]!.capLike) return null
+  // "le groupe français X": a nationality adjective may sit between the cue noun and the name
+  const cueEnd = lowerCaseNationalityAt(ctx, s - 1) ? s - 1 : s
   // "la société X", "the company X", "shares in X"
-  if (phraseEndingAt(ctx, ctx.lex.orgCueNouns, s, Math.max(0, s - 3)) > 0) return 'organization'
-  // "la ville de Goma", "the city of Goma", "la base d'Hmeimim"
+  if (phraseEndingAt(ctx, ctx.lex.orgCueNouns, cueEnd, Math.max(0, cueEnd - 3)) > 0) return 'organization'
+  // "l'australien X", "du chinois X": in French news a nationality used as a noun before one word is a company
+  // (a person comes with a first name: "le néerlandais Virgil Van Dijk", "le Français Kylian Mbappé")
+  if (cueEnd < s && single && NATIONALITY_NOUN_ARTICLES.has(ctx.forms[s - 2] ?? '') && !isFirstName(ctx, s)) return 'organization'
+  // "la ville de Goma", "the city of Goma", "la base d'Hmeimim", "la ville soudanaise de Goma"
   let k = s - 1
   const f = ctx.forms[k]!
   if ((f === 'la' || f === "l'") && ctx.forms[k - 1] === 'de') k -= 2
   else if (f === 'de' || f === "d'" || f === 'of' || f === 'du') k--
+  if (k < s - 1 && lowerCaseNationalityAt(ctx, k)) k--
   if (k < 0 || !ctx.view[k]!.isWord || ctx.view[k]!.capLike) return null
   if (phraseEndingAt(ctx, ctx.lex.locationCueNouns, k + 1, Math.max(0, k - 2)) > 0) return 'location'
   return null

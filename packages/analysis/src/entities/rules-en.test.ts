@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis', 'BVS', 'Crimson Owls', 'Zentrovia']
+const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis', 'BVS', 'Crimson Owls', 'Zentrovia', 'Varnovsk']
 
 describe('English entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -226,5 +226,10 @@ describe('English entity rules', () => {
   it('reads "a New" before a country as a slogan about the country, but keeps "New" in a place such as New England', () => {
     const a = entitiesOf('Her report, titled A New Britain, was praised in New England.', 'en')
     expect(summary(a)).toEqual(['location:Britain', 'location:New England'])
+  })
+
+  it('finds a place after "the outskirts of"', () => {
+    const a = entitiesOf('Shelling hit the outskirts of Varnovsk overnight.', 'en')
+    expect(summary(a)).toEqual(['location:Varnovsk'])
   })
 })
