@@ -134,6 +134,14 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     ev.location += 5
     cues++
   }
+  // "firms such as X", "des villes comme X": the category named before a list of examples types them
+  if (!c.gaz) {
+    const category = listCategoryBefore(ctx, s)
+    if (category) {
+      ev[category] += 5
+      cues++
+    }
+  }
   let clubCue = false
   // "l'attaquant de Liverpool", "Liverpool striker": a club, even named after its city (not a country: national teams share its name)
   if ((!c.gaz || (c.gaz.type === 'location' && !c.gaz.wide)) && !isFirstName(ctx, s)) {
@@ -242,6 +250,20 @@ const INDEFINITES = new Set(['un', 'une', 'a', 'an'])
 const PLACE_ARTICLES = new Set(['la', 'le', "l'", 'les', 'the'])
 /** French articles before a nationality used as a noun: "l'australien", "du chinois", "au japonais" */
 const NATIONALITY_NOUN_ARTICLES = new Set(['le', "l'", 'du', 'au', 'un'])
+
+/** The category noun before a list of examples ending at s: "companies, including (the) X". */
+function listCategoryBefore(ctx: ExtractionContext, s: number): EntityType | null {
+  const { forms, lex } = ctx
+  let k = s - 1
+  if (PLACE_ARTICLES.has(forms[k] ?? '')) k--
+  if (k >= 1 && lex.listIntroducers.has(`${forms[k - 1]} ${forms[k]}`)) k -= 2
+  else if (k >= 0 && lex.listIntroducers.has(forms[k]!)) k--
+  else return null
+  if (forms[k] === ',') k--
+  const noun = ctx.view[k]
+  if (!noun || !noun.isWord || noun.capLike) return null
+  return lex.listCategories.get(noun.form) ?? null
+}
 
 /** A nationality adjective written in lower case, as French writes it ("français", "soudanaise"). */
 function lowerCaseNationalityAt(ctx: ExtractionContext, i: number): boolean {

@@ -87,6 +87,10 @@ export interface EntityLexicon {
   /** "Amsterdam-based X", "Nasdaq-listed X": a name after a hyphenated adjective with one of these endings is a company */
   companyAdjectiveSuffixes: ReadonlySet<string>
   locationCueNouns: PhraseSet
+  /** words that open a list of examples: "such as", "including", "comme", "tels que" */
+  listIntroducers: ReadonlySet<string>
+  /** plural nouns naming what a list of examples holds: "firms such as X", "des villes comme X" */
+  listCategories: ReadonlyMap<string, EntityType>
   /** French lower-case heads written before a name: "stade Alassane-Ouattara", "fondation Rosa Luxemburg" */
   namedPlaceHeads: ReadonlyMap<string, EntityType>
   /** phrases ending on such a head that make it a common noun: "prendre la place de X", "à la place de X" */
@@ -148,6 +152,8 @@ interface CuesData {
   clubCuesAfter?: string[]
   companyAdjectiveSuffixes?: string[]
   locationCueNouns?: string[]
+  listIntroducers?: string[]
+  listCategoryNouns?: { organization: string[]; location: string[]; person: string[] }
   lowercaseBodies: { heads: string[]; adjectives: string[]; needsNationality?: string[]; complements?: string[]; headsTakingComplement?: string[] }
   namedPlaceHeads?: { organization: string[]; location: string[] }
   namedHeadBlockers?: string[]
@@ -225,6 +231,13 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
   return gaz
 }
 
+function listCategories(data: CuesData['listCategoryNouns']): Map<string, EntityType> {
+  const map = new Map<string, EntityType>()
+  if (!data) return map
+  for (const type of ['organization', 'location', 'person'] as const) for (const noun of data[type]) map.set(noun.toLowerCase(), type)
+  return map
+}
+
 function namedHeads(data: { organization: string[]; location: string[] } | undefined): Map<string, EntityType> {
   const map = new Map<string, EntityType>()
   for (const w of data?.organization ?? []) map.set(w, 'organization')
@@ -268,6 +281,8 @@ function build(lang: EntityLang): EntityLexicon {
     clubCuesAfter: lowerSet(cues.clubCuesAfter ?? []),
     companyAdjectiveSuffixes: lowerSet(cues.companyAdjectiveSuffixes ?? []),
     locationCueNouns: PhraseSet.of(cues.locationCueNouns ?? []),
+    listIntroducers: lowerSet(cues.listIntroducers ?? []),
+    listCategories: listCategories(cues.listCategoryNouns),
     namedPlaceHeads: namedHeads(cues.namedPlaceHeads),
     namedHeadBlockers: PhraseSet.of(cues.namedHeadBlockers ?? []),
     lowercaseBodies: {

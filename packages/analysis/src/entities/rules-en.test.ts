@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis', 'BVS', 'Crimson Owls', 'Zentrovia', 'Varnovsk']
+const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis', 'BVS', 'Crimson Owls', 'Zentrovia', 'Varnovsk', 'Quandor', 'Kelmarat', 'Ostrevan', 'Brelvix']
 
 describe('English entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -231,5 +231,10 @@ describe('English entity rules', () => {
   it('finds a place after "the outskirts of"', () => {
     const a = entitiesOf('Shelling hit the outskirts of Varnovsk overnight.', 'en')
     expect(summary(a)).toEqual(['location:Varnovsk'])
+  })
+
+  it('types the examples of a list by the category named before it: "firms such as X and Y", "countries including X"', () => {
+    const a = entitiesOf('The rules hit firms such as Brelvix and Ostrevan, while countries including Kelmarat objected.', 'en')
+    expect(summary(a)).toEqual(['location:Kelmarat', 'organization:Brelvix', 'organization:Ostrevan'])
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien', 'Ostrecy', 'Kelvane', 'Morvalis', 'Brenmoor Veldrake', 'BVS', 'Crimson Owls', 'Varquenne', 'Ostrevan', 'Pellicard', 'Kelmarat', 'Lirvane Castagnol']
+const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien', 'Ostrecy', 'Kelvane', 'Morvalis', 'Brenmoor Veldrake', 'BVS', 'Crimson Owls', 'Varquenne', 'Ostrevan', 'Pellicard', 'Kelmarat', 'Lirvane Castagnol', 'Quandor', 'Brelvix']
 
 describe('French entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -218,5 +218,10 @@ describe('French entity rules', () => {
   it('finds a place after a place noun and its nationality adjective: "la ville soudanaise de X"', () => {
     const a = entitiesOf('Les combats se poursuivent dans la ville soudanaise de Kelmarat.', 'fr')
     expect(summary(a)).toEqual(['location:Kelmarat'])
+  })
+
+  it('types the examples of a list by the category named before it: "des entreprises comme X", "des villes telles que X"', () => {
+    const a = entitiesOf('Des entreprises comme Brelvix ont protesté, tout comme des villes telles que Quandor.', 'fr')
+    expect(summary(a)).toEqual(['location:Quandor', 'organization:Brelvix'])
   })
 })
