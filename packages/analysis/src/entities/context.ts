@@ -124,6 +124,13 @@ export function nationalityAt(ctx: ExtractionContext, i: number): string | undef
   return t.lexical.nationality
 }
 
+/** A demonym of several words at i ("North Korean", "Sri Lankan"): its length and country. */
+export function nationalityPhraseAt(ctx: ExtractionContext, i: number): PhraseMatch<string> | null {
+  const t = ctx.view[i]
+  if (!t || !t.isWord || (ctx.lex.nationalitiesNeedCapital && !t.capLike)) return null
+  return phraseAt(ctx, ctx.lex.nationalityPhrases, i)
+}
+
 /** Whether token i is a word and its form has all these bits (words.ts). */
 export function wordIs(ctx: ExtractionContext, i: number, bits: number): boolean {
   const t = ctx.view[i]

@@ -117,6 +117,8 @@ export interface EntityLexicon {
   eponymHeads: ReadonlySet<string>
   /** nationality adjective or demonym (lower case) -> its country, named in the language */
   nationalities: ReadonlyMap<string, string>
+  /** demonyms of several words ("north korean", "sri lankan") -> their country */
+  nationalityPhrases: PhraseSet<string>
   /** English demonyms are capitalised; French adjectives are not */
   nationalitiesNeedCapital: boolean
   /** the function words of the other language: names mix languages ("The Intelligence Trap" in a French text) */
@@ -231,6 +233,15 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
   return gaz
 }
 
+function nationalityPhrases(nationalities: Record<string, string>): PhraseSet<string> {
+  const set = new PhraseSet<string>()
+  for (const [demonym, country] of Object.entries(nationalities)) {
+    const tokens = phraseTokens(demonym)
+    if (tokens.length > 1) set.add(tokens, country)
+  }
+  return set
+}
+
 function listCategories(data: CuesData['listCategoryNouns']): Map<string, EntityType> {
   const map = new Map<string, EntityType>()
   if (!data) return map
@@ -303,11 +314,12 @@ function build(lang: EntityLang): EntityLexicon {
     adjectiveEndings: cues.adjectiveEndings ?? [],
     eponymHeads: lowerSet(cues.eponymHeads ?? []),
     nationalities: new Map(Object.entries(nationalities).map(([k, v]) => [k.toLowerCase(), v])),
+    nationalityPhrases: nationalityPhrases(nationalities),
     nationalitiesNeedCapital: lang === 'en',
     otherFunctionWords: lowerSet(other.functionWords),
   }
   const l = lists
-  const phraseSets: PhraseSet<unknown>[] = [l.gazetteer, l.titles, l.rolePrepositions, l.portfolios, l.locationPrepositions, l.weakLocationPrepositions, l.speechVerbs, l.sourcePrepositions, l.orgConnectors, l.orgCueNouns, l.locationCueNouns, l.lowercaseBodies.heads, l.lowercaseBodies.complements, l.clubCuesBefore, l.namedHeadBlockers]
+  const phraseSets: PhraseSet<unknown>[] = [l.gazetteer, l.titles, l.rolePrepositions, l.portfolios, l.locationPrepositions, l.weakLocationPrepositions, l.speechVerbs, l.sourcePrepositions, l.orgConnectors, l.orgCueNouns, l.locationCueNouns, l.lowercaseBodies.heads, l.lowercaseBodies.complements, l.clubCuesBefore, l.namedHeadBlockers, l.nationalityPhrases]
   phraseSets.forEach((set, i) => {
     set.flag = 1 << i
   })

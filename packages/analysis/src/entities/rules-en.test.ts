@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
+import { analyze } from '../index'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
 const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis', 'BVS', 'Crimson Owls', 'Zentrovia', 'Varnovsk', 'Quandor', 'Kelmarat', 'Ostrevan', 'Brelvix']
@@ -236,5 +237,11 @@ describe('English entity rules', () => {
   it('types the examples of a list by the category named before it: "firms such as X and Y", "countries including X"', () => {
     const a = entitiesOf('The rules hit firms such as Brelvix and Ostrevan, while countries including Kelmarat objected.', 'en')
     expect(summary(a)).toEqual(['location:Kelmarat', 'organization:Brelvix', 'organization:Ostrevan'])
+  })
+
+  it('reads a demonym of two words as a nationality of its own country, never as a name', () => {
+    const a = analyze('North Korean hackers and Sri Lankan officials met South African envoys in Brimsby.', { lang: 'en' })
+    expect(a.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['location:Brimsby'])
+    expect(a.nationalities.map((n) => `${n.term} -> ${n.country}`).sort()).toEqual(['North Korean -> North Korea', 'South African -> South Africa', 'Sri Lankan -> Sri Lanka'])
   })
 })
