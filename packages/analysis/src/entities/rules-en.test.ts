@@ -244,4 +244,11 @@ describe('English entity rules', () => {
     expect(a.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['location:Brimsby'])
     expect(a.nationalities.map((n) => `${n.term} -> ${n.country}`).sort()).toEqual(['North Korean -> North Korea', 'South African -> South Africa', 'Sri Lankan -> Sri Lanka'])
   })
+
+  it('gives the remit after "Minister for" to the role, not to the name, with or without a comma', () => {
+    const a = entitiesOf('Deputy Minister for Climate Change Tamsin Osterling wrote to the Minister for Health, Harlan Vossberg.', 'en')
+    expect(summary(a)).toEqual(['person:Harlan Vossberg', 'person:Tamsin Osterling'])
+    expect(find(a, 'Tamsin Osterling')!.roles).toEqual(['Deputy Minister for Climate Change'])
+    expect(find(a, 'Harlan Vossberg')!.roles).toEqual(['Minister for Health'])
+  })
 })
