@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../types'
 import type { Candidate } from './candidates'
-import { type ExtractionContext, followsTitleOf, gazetteerAt, isFirstName, isLocationHead, isOrgHead, phraseAt, phraseEndingAt, seenInLowerCase } from './context'
+import { type ExtractionContext, followsPlaceTitleOf, followsTitleOf, gazetteerAt, isFirstName, isLocationHead, isOrgHead, phraseAt, phraseEndingAt, seenInLowerCase } from './context'
 import { roleAfter, roleBefore } from './roles'
 import { CONNECTOR_NEEDING_FIRST_NAME, FUNCTION_WORD, LOCATION_HEAD, LOCATION_PREFIX, NAME_PARTICLE, ORG_CUE_NOUN_WORD, ORG_FOLLOWER, ORG_HEAD, OTHER_FUNCTION_WORD, ROLE_MODIFIER } from './words'
 
@@ -161,6 +161,12 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // "director of Freight Link Europe", "PDG de Brelvix": what a title governs is a body
   if (!c.gaz && !isFirstName(ctx, s) && followsTitleOf(ctx, s)) {
     ev.organization += 4
+    cues++
+  }
+  // "the MP for Birkenhead", "le maire de Tarvisburg": what an elected title is for is a place
+  // (an acronym there is a party: "le député du PDS")
+  if (!c.gaz && !isFirstName(ctx, s) && !v[s]!.allCaps && followsPlaceTitleOf(ctx, s)) {
+    ev.location += 4
     cues++
   }
   // "Stitch & Story est une entreprise", "Brelvix is a company": a copula then a cue noun

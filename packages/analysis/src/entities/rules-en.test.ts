@@ -251,4 +251,9 @@ describe('English entity rules', () => {
     expect(find(a, 'Tamsin Osterling')!.roles).toEqual(['Deputy Minister for Climate Change'])
     expect(find(a, 'Harlan Vossberg')!.roles).toEqual(['Minister for Health'])
   })
+
+  it('makes a place of what an MP or a mayor is elected for', () => {
+    const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
+    expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])
+  })
 })

@@ -224,4 +224,9 @@ describe('French entity rules', () => {
     const a = entitiesOf('Des entreprises comme Brelvix ont protesté, tout comme des villes telles que Quandor.', 'fr')
     expect(summary(a)).toEqual(['location:Quandor', 'organization:Brelvix'])
   })
+
+  it("makes a place of a mayor's town but a body of a deputy's party acronym", () => {
+    const a = entitiesOf('Le maire de Kelmarat a reçu un député du GEFAC.', 'fr')
+    expect(summary(a)).toEqual(['location:Kelmarat', 'organization:GEFAC'])
+  })
 })
