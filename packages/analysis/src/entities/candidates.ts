@@ -546,6 +546,8 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     e--
   }
   if (s >= e) return
+  // "Depuis la Seconde Guerre mondiale": an event, ending on its head, once the words before it are gone
+  if ((v[e - 1]!.is & EVENT_HEAD_OR_PLURAL) !== 0 && isEventRun(ctx, s, e)) return
   // "Minister for Health Jane Doe": the remit after a title and its preposition belongs to the title
   const remit = remitAfterTitle(ctx, s, e)
   if (remit) {

@@ -229,4 +229,8 @@ describe('French entity rules', () => {
     const a = entitiesOf('Le maire de Kelmarat a reçu un député du GEFAC.', 'fr')
     expect(summary(a)).toEqual(['location:Kelmarat', 'organization:GEFAC'])
   })
+
+  it('takes no event for a name once the words before it are gone: "Depuis la Seconde Guerre mondiale"', () => {
+    expect(summary(entitiesOf('Depuis la Seconde Guerre mondiale, la ville a changé.', 'fr'))).toEqual([])
+  })
 })
