@@ -474,6 +474,23 @@ function isConnectorToken(ctx: ExtractionContext, k: number): boolean {
   return !t.isWord || (t.is & (NAME_PARTICLE | FUNCTION_WORD)) !== 0 || (t.starts & ctx.lex.orgConnectors.flag) !== 0 || t.form === "'s"
 }
 
+/** A portfolio opening the run s..e right after a title and its preposition ("Minister for | Climate Change Jane Doe"), with a name after it. */
+function remitAfterTitle(ctx: ExtractionContext, s: number, e: number): { length: number; roleStart: number } | null {
+  const preposition = phraseEndingAt(ctx, ctx.lex.rolePrepositions, s, Math.max(0, s - 2))
+  if (preposition === 0) return null
+  const title = phraseEndingAt(ctx, ctx.lex.titles, s - preposition, Math.max(0, s - preposition - 4))
+  if (title === 0) return null
+  const remit = phraseAt(ctx, ctx.lex.portfolios, s, e)
+  const name = s + (remit?.length ?? 0)
+  if (!remit || name >= e || !ctx.view[name]!.capLike || hasHead(ctx, name, e)) return null
+  // a person's name after the remit: a first name, or two words or more that are no adjective ("Territoriale") nor title
+  if (!isFirstName(ctx, name) && (e - name < 2 || ctx.lex.adjectiveEndings.some((ending) => ctx.forms[name]!.endsWith(ending)))) return null
+  for (let k = name; k < e; k++) if (titleAt(ctx, k, e) > 0) return null
+  let roleStart = s - preposition - title
+  while (roleStart > 0 && (ctx.view[roleStart - 1]!.is & ROLE_MODIFIER) !== 0 && ctx.view[roleStart - 1]!.capLike) roleStart--
+  return { length: remit.length, roleStart }
+}
+
 /** Cleans a capitalised run and splits it where a title, a stray connector or a known name boundary falls. */
 function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[]): void {
   const v = ctx.view
@@ -534,6 +551,14 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     e--
   }
   if (s >= e) return
+  // "Depuis la Seconde Guerre mondiale": an event, ending on its head, once the words before it are gone
+  if ((v[e - 1]!.is & EVENT_HEAD_OR_PLURAL) !== 0 && isEventRun(ctx, s, e)) return
+  // "Minister for Health Jane Doe": the remit after a title and its preposition belongs to the title
+  const remit = remitAfterTitle(ctx, s, e)
+  if (remit) {
+    pushName(ctx, s + remit.length, e, true, ctx.text.slice(v[remit.roleStart]!.start, v[s + remit.length - 1]!.end), out)
+    return
+  }
   const known = gazetteerExact(ctx, s, e)
   if (known) {
     out.push({ s, e, source: 'gazetteer', gaz: known, forced: null, titled, innerRole: null, link: 0 })

@@ -124,6 +124,13 @@ export function nationalityAt(ctx: ExtractionContext, i: number): string | undef
   return t.lexical.nationality
 }
 
+/** A demonym of several words at i ("North Korean", "Sri Lankan"): its length and country. */
+export function nationalityPhraseAt(ctx: ExtractionContext, i: number): PhraseMatch<string> | null {
+  const t = ctx.view[i]
+  if (!t || !t.isWord || (ctx.lex.nationalitiesNeedCapital && !t.capLike)) return null
+  return phraseAt(ctx, ctx.lex.nationalityPhrases, i)
+}
+
 /** Whether token i is a word and its form has all these bits (words.ts). */
 export function wordIs(ctx: ExtractionContext, i: number, bits: number): boolean {
   const t = ctx.view[i]
@@ -164,9 +171,19 @@ export function followsTitleOf(ctx: ExtractionContext, s: number): boolean {
   const title = phraseEndingAt(ctx, ctx.lex.titles, p, Math.max(0, p - 3))
   if (title === 0) return false
   // a minister's complement is a remit: "ministre de la Transition numérique", "Secretary of State"
-  for (let k = p - title; k < p; k++) if (REMIT_TITLES.has(ctx.forms[k]!)) return false
+  // an MP's or a mayor's is a place: "MP for Birkenhead", "maire de Tarvisburg"
+  for (let k = p - title; k < p; k++) if (REMIT_TITLES.has(ctx.forms[k]!) || PLACE_TITLES.has(ctx.forms[k]!)) return false
   return true
 }
+
+/** s follows the title of someone elected for a place and its preposition: "the MP for X", "le député de X", "Mayor of X". */
+export function followsPlaceTitleOf(ctx: ExtractionContext, s: number): boolean {
+  const p = s - 1
+  if (p < 1 || !(ROLE_OF.has(ctx.forms[p]!) || ctx.forms[p] === 'for') || ctx.view[p]!.capLike) return false
+  return PLACE_TITLES.has(ctx.forms[p - 1]!)
+}
+
+const PLACE_TITLES = new Set(['mp', 'mps', 'msp', 'mep', 'ms', 'mla', 'td', 'senator', 'congressman', 'congresswoman', 'mayor', 'governor', 'député', 'députée', 'sénateur', 'sénatrice', 'maire', 'gouverneur'])
 
 const REMIT_TITLES = new Set(['ministre', 'minister', 'secrétaire', 'secretary', 'commissaire', 'commissioner', 'ministre-délégué', 'ministre-déléguée'])
 

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../types'
 import type { Candidate } from './candidates'
-import { type ExtractionContext, followsTitleOf, gazetteerAt, isFirstName, isLocationHead, isOrgHead, phraseAt, phraseEndingAt, seenInLowerCase } from './context'
+import { type ExtractionContext, followsPlaceTitleOf, followsTitleOf, gazetteerAt, isFirstName, isLocationHead, isOrgHead, phraseAt, phraseEndingAt, seenInLowerCase } from './context'
 import { roleAfter, roleBefore } from './roles'
 import { CONNECTOR_NEEDING_FIRST_NAME, FUNCTION_WORD, LOCATION_HEAD, LOCATION_PREFIX, NAME_PARTICLE, ORG_CUE_NOUN_WORD, ORG_FOLLOWER, ORG_HEAD, OTHER_FUNCTION_WORD, ROLE_MODIFIER } from './words'
 
@@ -125,7 +125,7 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     if (first && first.value.type === 'organization') ev.organization += 6
   }
   // "la société X", "the company X", "la ville de X", "the city of X"
-  const cue = cueNounBefore(ctx, s)
+  const cue = cueNounBefore(ctx, s, single)
   // "his Labour rival James Frith": a first name and a surname outweigh a cue noun that also fits persons
   if (cue === 'organization') {
     ev.organization += isFirstName(ctx, s) && e - s >= 2 ? 3 : 6
@@ -133,6 +133,14 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   } else if (cue === 'location') {
     ev.location += 5
     cues++
+  }
+  // "firms such as X", "des villes comme X": the category named before a list of examples types them
+  if (!c.gaz) {
+    const category = listCategoryBefore(ctx, s)
+    if (category) {
+      ev[category] += 5
+      cues++
+    }
   }
   let clubCue = false
   // "l'attaquant de Liverpool", "Liverpool striker": a club, even named after its city (not a country: national teams share its name)
@@ -153,6 +161,12 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // "director of Freight Link Europe", "PDG de Brelvix": what a title governs is a body
   if (!c.gaz && !isFirstName(ctx, s) && followsTitleOf(ctx, s)) {
     ev.organization += 4
+    cues++
+  }
+  // "the MP for Birkenhead", "le maire de Tarvisburg": what an elected title is for is a place
+  // (an acronym there is a party: "le député du PDS")
+  if (!c.gaz && !isFirstName(ctx, s) && !v[s]!.allCaps && followsPlaceTitleOf(ctx, s)) {
+    ev.location += 4
     cues++
   }
   // "Stitch & Story est une entreprise", "Brelvix is a company": a copula then a cue noun
@@ -240,6 +254,28 @@ const COPULAS = new Set(['est', 'is', 'was', 'était', 'reste', 'remains'])
 const INDEFINITES = new Set(['un', 'une', 'a', 'an'])
 
 const PLACE_ARTICLES = new Set(['la', 'le', "l'", 'les', 'the'])
+/** French articles before a nationality used as a noun: "l'australien", "du chinois", "au japonais" */
+const NATIONALITY_NOUN_ARTICLES = new Set(['le', "l'", 'du', 'au', 'un'])
+
+/** The category noun before a list of examples ending at s: "companies, including (the) X". */
+function listCategoryBefore(ctx: ExtractionContext, s: number): EntityType | null {
+  const { forms, lex } = ctx
+  let k = s - 1
+  if (PLACE_ARTICLES.has(forms[k] ?? '')) k--
+  if (k >= 1 && lex.listIntroducers.has(`${forms[k - 1]} ${forms[k]}`)) k -= 2
+  else if (k >= 0 && lex.listIntroducers.has(forms[k]!)) k--
+  else return null
+  if (forms[k] === ',') k--
+  const noun = ctx.view[k]
+  if (!noun || !noun.isWord || noun.capLike) return null
+  return lex.listCategories.get(noun.form) ?? null
+}
+
+/** A nationality adjective written in lower case, as French writes it ("français", "soudanaise"). */
+function lowerCaseNationalityAt(ctx: ExtractionContext, i: number): boolean {
+  const t = ctx.view[i]
+  return t !== undefined && t.isWord && !t.capLike && t.lexical.nationality !== undefined
+}
 
 /** Where a place preposition would end: before an article ("dans la Seine", "in the Gambia"). */
 function placeStart(ctx: ExtractionContext, s: number): number {
@@ -263,15 +299,21 @@ function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
   return common < e - s
 }
 
-function cueNounBefore(ctx: ExtractionContext, s: number): EntityType | null {
+function cueNounBefore(ctx: ExtractionContext, s: number, single: boolean): EntityType | null {
   if (s < 1 || !ctx.view[s - 1]!.isWord || ctx.view[s - 1]!.capLike) return null
+  // "le groupe français X": a nationality adjective may sit between the cue noun and the name
+  const cueEnd = lowerCaseNationalityAt(ctx, s - 1) ? s - 1 : s
   // "la société X", "the company X", "shares in X"
-  if (phraseEndingAt(ctx, ctx.lex.orgCueNouns, s, Math.max(0, s - 3)) > 0) return 'organization'
-  // "la ville de Goma", "the city of Goma", "la base d'Hmeimim"
+  if (phraseEndingAt(ctx, ctx.lex.orgCueNouns, cueEnd, Math.max(0, cueEnd - 3)) > 0) return 'organization'
+  // "l'australien X", "du chinois X": in French news a nationality used as a noun before one word is a company
+  // (a person comes with a first name: "le néerlandais Virgil Van Dijk", "le Français Kylian Mbappé")
+  if (cueEnd < s && single && NATIONALITY_NOUN_ARTICLES.has(ctx.forms[s - 2] ?? '') && !isFirstName(ctx, s)) return 'organization'
+  // "la ville de Goma", "the city of Goma", "la base d'Hmeimim", "la ville soudanaise de Goma"
   let k = s - 1
   const f = ctx.forms[k]!
   if ((f === 'la' || f === "l'") && ctx.forms[k - 1] === 'de') k -= 2
   else if (f === 'de' || f === "d'" || f === 'of' || f === 'du') k--
+  if (k < s - 1 && lowerCaseNationalityAt(ctx, k)) k--
   if (k < 0 || !ctx.view[k]!.isWord || ctx.view[k]!.capLike) return null
   if (phraseEndingAt(ctx, ctx.lex.locationCueNouns, k + 1, Math.max(0, k - 2)) > 0) return 'location'
   return null

@@ -6,7 +6,7 @@
 import type { Token, SentenceSpan } from '../document'
 import type { Entity, Lang } from '../types'
 import { findCandidates } from './candidates'
-import { makeContext, nationalityAt } from './context'
+import { makeContext, nationalityAt, nationalityPhraseAt } from './context'
 import { scoreMention } from './evidence'
 import { entityLexicon } from './lexicon'
 import { mergeMentions } from './merge'
@@ -49,7 +49,8 @@ export function extractEntities(input: EntityExtractionInput): EntityExtraction 
   const lex = entityLexicon(lang)
   const ctx = makeContext(lex, buildView(text, tokens, lex, types), text)
   const view = ctx.view
-  const candidates = findCandidates(ctx)
+  // "North Korean", "Sri Lankan": a demonym of several capitalised words is a nationality, no name
+  const candidates = findCandidates(ctx).filter((c) => nationalityPhraseAt(ctx, c.s)?.length !== c.e - c.s)
   const scored = candidates.map((c) => scoreMention(ctx, c))
   const entities = mergeMentions(ctx, scored)
 
@@ -57,14 +58,24 @@ export function extractEntities(input: EntityExtractionInput): EntityExtraction 
   const insideName = new Uint8Array(view.length)
   for (const c of candidates) if (c.gaz || c.source === 'expansion') for (let k = c.s; k < c.e; k++) insideName[k] = 1
   const nationalities = new Map<string, Nationality>()
-  for (let i = 0; i < view.length; i++) {
-    if (insideName[i] || view[i]!.lexical.nationality === undefined) continue
-    const country = nationalityAt(ctx, i)
-    if (!country) continue
-    const key = view[i]!.form
+  const count = (key: string, term: string, country: string): void => {
     const n = nationalities.get(key)
     if (n) n.count++
-    else nationalities.set(key, { term: view[i]!.text, country, count: 1 })
+    else nationalities.set(key, { term, country, count: 1 })
+  }
+  for (let i = 0; i < view.length; i++) {
+    if (insideName[i]) continue
+    // "South African" is South Africa's, not Africa's
+    const phrase = (view[i]!.starts & lex.nationalityPhrases.flag) !== 0 ? nationalityPhraseAt(ctx, i) : null
+    if (phrase) {
+      const end = i + phrase.length
+      count(ctx.forms.slice(i, end).join(' '), text.slice(view[i]!.start, view[end - 1]!.end), phrase.value)
+      i = end - 1
+      continue
+    }
+    if (view[i]!.lexical.nationality === undefined) continue
+    const country = nationalityAt(ctx, i)
+    if (country) count(view[i]!.form, view[i]!.text, country)
   }
   return { entities, nationalities: [...nationalities.values()].sort((a, b) => b.count - a.count) }
 }

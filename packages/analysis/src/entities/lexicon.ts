@@ -87,6 +87,10 @@ export interface EntityLexicon {
   /** "Amsterdam-based X", "Nasdaq-listed X": a name after a hyphenated adjective with one of these endings is a company */
   companyAdjectiveSuffixes: ReadonlySet<string>
   locationCueNouns: PhraseSet
+  /** words that open a list of examples: "such as", "including", "comme", "tels que" */
+  listIntroducers: ReadonlySet<string>
+  /** plural nouns naming what a list of examples holds: "firms such as X", "des villes comme X" */
+  listCategories: ReadonlyMap<string, EntityType>
   /** French lower-case heads written before a name: "stade Alassane-Ouattara", "fondation Rosa Luxemburg" */
   namedPlaceHeads: ReadonlyMap<string, EntityType>
   /** phrases ending on such a head that make it a common noun: "prendre la place de X", "à la place de X" */
@@ -113,6 +117,8 @@ export interface EntityLexicon {
   eponymHeads: ReadonlySet<string>
   /** nationality adjective or demonym (lower case) -> its country, named in the language */
   nationalities: ReadonlyMap<string, string>
+  /** demonyms of several words ("north korean", "sri lankan") -> their country */
+  nationalityPhrases: PhraseSet<string>
   /** English demonyms are capitalised; French adjectives are not */
   nationalitiesNeedCapital: boolean
   /** the function words of the other language: names mix languages ("The Intelligence Trap" in a French text) */
@@ -148,6 +154,8 @@ interface CuesData {
   clubCuesAfter?: string[]
   companyAdjectiveSuffixes?: string[]
   locationCueNouns?: string[]
+  listIntroducers?: string[]
+  listCategoryNouns?: { organization: string[]; location: string[]; person: string[] }
   lowercaseBodies: { heads: string[]; adjectives: string[]; needsNationality?: string[]; complements?: string[]; headsTakingComplement?: string[] }
   namedPlaceHeads?: { organization: string[]; location: string[] }
   namedHeadBlockers?: string[]
@@ -225,6 +233,22 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
   return gaz
 }
 
+function nationalityPhrases(nationalities: Record<string, string>): PhraseSet<string> {
+  const set = new PhraseSet<string>()
+  for (const [demonym, country] of Object.entries(nationalities)) {
+    const tokens = phraseTokens(demonym)
+    if (tokens.length > 1) set.add(tokens, country)
+  }
+  return set
+}
+
+function listCategories(data: CuesData['listCategoryNouns']): Map<string, EntityType> {
+  const map = new Map<string, EntityType>()
+  if (!data) return map
+  for (const type of ['organization', 'location', 'person'] as const) for (const noun of data[type]) map.set(noun.toLowerCase(), type)
+  return map
+}
+
 function namedHeads(data: { organization: string[]; location: string[] } | undefined): Map<string, EntityType> {
   const map = new Map<string, EntityType>()
   for (const w of data?.organization ?? []) map.set(w, 'organization')
@@ -268,6 +292,8 @@ function build(lang: EntityLang): EntityLexicon {
     clubCuesAfter: lowerSet(cues.clubCuesAfter ?? []),
     companyAdjectiveSuffixes: lowerSet(cues.companyAdjectiveSuffixes ?? []),
     locationCueNouns: PhraseSet.of(cues.locationCueNouns ?? []),
+    listIntroducers: lowerSet(cues.listIntroducers ?? []),
+    listCategories: listCategories(cues.listCategoryNouns),
     namedPlaceHeads: namedHeads(cues.namedPlaceHeads),
     namedHeadBlockers: PhraseSet.of(cues.namedHeadBlockers ?? []),
     lowercaseBodies: {
@@ -288,11 +314,12 @@ function build(lang: EntityLang): EntityLexicon {
     adjectiveEndings: cues.adjectiveEndings ?? [],
     eponymHeads: lowerSet(cues.eponymHeads ?? []),
     nationalities: new Map(Object.entries(nationalities).map(([k, v]) => [k.toLowerCase(), v])),
+    nationalityPhrases: nationalityPhrases(nationalities),
     nationalitiesNeedCapital: lang === 'en',
     otherFunctionWords: lowerSet(other.functionWords),
   }
   const l = lists
-  const phraseSets: PhraseSet<unknown>[] = [l.gazetteer, l.titles, l.rolePrepositions, l.portfolios, l.locationPrepositions, l.weakLocationPrepositions, l.speechVerbs, l.sourcePrepositions, l.orgConnectors, l.orgCueNouns, l.locationCueNouns, l.lowercaseBodies.heads, l.lowercaseBodies.complements, l.clubCuesBefore, l.namedHeadBlockers]
+  const phraseSets: PhraseSet<unknown>[] = [l.gazetteer, l.titles, l.rolePrepositions, l.portfolios, l.locationPrepositions, l.weakLocationPrepositions, l.speechVerbs, l.sourcePrepositions, l.orgConnectors, l.orgCueNouns, l.locationCueNouns, l.lowercaseBodies.heads, l.lowercaseBodies.complements, l.clubCuesBefore, l.namedHeadBlockers, l.nationalityPhrases]
   phraseSets.forEach((set, i) => {
     set.flag = 1 << i
   })

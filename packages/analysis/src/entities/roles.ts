@@ -94,6 +94,8 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
       const b = nameStartBefore(ctx, k, sentence)
       const prev = ctx.forms[b - 1]
       if (b < k && prev !== undefined && (ARTICLES.has(prev) || ctx.lex.rolePrepositions.has(prev))) {
+        // "the Minister for Health, X": the capitalised run is the title itself, with its remit (not "the MP for Ross, Skye")
+        if (isTitleWithRemit(ctx, b, k + 1)) title = b
         k = b - 1
         continue
       }
@@ -108,6 +110,16 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
   let start = k + 1
   while (start < title && ARTICLES.has(ctx.forms[start]!)) start++
   return { role: ctx.text.slice(v[start]!.start, v[end]!.end), honorific }
+}
+
+/** Tokens b..e are a title, its preposition and a remit, nothing else: "Minister for Health", "Secretary of State for Climate Change". */
+function isTitleWithRemit(ctx: ExtractionContext, b: number, e: number): boolean {
+  const title = phraseAt(ctx, ctx.lex.titles, b, e)
+  if (!title) return false
+  const preposition = phraseAt(ctx, ctx.lex.rolePrepositions, b + title.length, e)
+  if (!preposition) return false
+  const remit = phraseAt(ctx, ctx.lex.portfolios, b + title.length + preposition.length, e)
+  return remit !== null && b + title.length + preposition.length + remit.length === e
 }
 
 /** End of the capitalised name going on at k, over its connectors ("College of Emergency Medicine"), at most eight tokens. */

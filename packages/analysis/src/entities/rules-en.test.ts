@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
+import { analyze } from '../index'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis', 'BVS', 'Crimson Owls', 'Zentrovia']
+const NAMES = ['Oskarn', 'Brimsby', 'Tovaris', 'KNRW', 'Pellimore', 'Tamsin', 'Veldrake', 'Harcastle', 'Gorvenne', 'Harlan', 'Vossberg', 'Okonkwo', 'Delaruelle', 'Tarvisburg', 'Mirela', 'Ostrovan', 'Quentara', 'Brenmoor', 'Zelvane', 'Tin Miners', 'NUTM', 'Imelda', 'Crannock', 'Hovland', 'Pescara', 'Lusar', 'Brelkamp', 'Osterling', 'Threnvik', 'Drosk', 'Ferrinch', 'Gavrielle', 'Korvath', 'Ombrelin', 'Pastrevo', 'Selvarin', 'Brenvale Quessant', 'Ostrecy', 'Kelvane', 'Morvalis', 'BVS', 'Crimson Owls', 'Zentrovia', 'Varnovsk', 'Quandor', 'Kelmarat', 'Ostrevan', 'Brelvix']
 
 describe('English entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -226,5 +227,33 @@ describe('English entity rules', () => {
   it('reads "a New" before a country as a slogan about the country, but keeps "New" in a place such as New England', () => {
     const a = entitiesOf('Her report, titled A New Britain, was praised in New England.', 'en')
     expect(summary(a)).toEqual(['location:Britain', 'location:New England'])
+  })
+
+  it('finds a place after "the outskirts of"', () => {
+    const a = entitiesOf('Shelling hit the outskirts of Varnovsk overnight.', 'en')
+    expect(summary(a)).toEqual(['location:Varnovsk'])
+  })
+
+  it('types the examples of a list by the category named before it: "firms such as X and Y", "countries including X"', () => {
+    const a = entitiesOf('The rules hit firms such as Brelvix and Ostrevan, while countries including Kelmarat objected.', 'en')
+    expect(summary(a)).toEqual(['location:Kelmarat', 'organization:Brelvix', 'organization:Ostrevan'])
+  })
+
+  it('reads a demonym of two words as a nationality of its own country, never as a name', () => {
+    const a = analyze('North Korean hackers and Sri Lankan officials met South African envoys in Brimsby.', { lang: 'en' })
+    expect(a.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['location:Brimsby'])
+    expect(a.nationalities.map((n) => `${n.term} -> ${n.country}`).sort()).toEqual(['North Korean -> North Korea', 'South African -> South Africa', 'Sri Lankan -> Sri Lanka'])
+  })
+
+  it('gives the remit after "Minister for" to the role, not to the name, with or without a comma', () => {
+    const a = entitiesOf('Deputy Minister for Climate Change Tamsin Osterling wrote to the Minister for Health, Harlan Vossberg.', 'en')
+    expect(summary(a)).toEqual(['person:Harlan Vossberg', 'person:Tamsin Osterling'])
+    expect(find(a, 'Tamsin Osterling')!.roles).toEqual(['Deputy Minister for Climate Change'])
+    expect(find(a, 'Harlan Vossberg')!.roles).toEqual(['Minister for Health'])
+  })
+
+  it('makes a place of what an MP or a mayor is elected for', () => {
+    const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
+    expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])
   })
 })

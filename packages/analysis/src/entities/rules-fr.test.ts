@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien', 'Ostrecy', 'Kelvane', 'Morvalis', 'Brenmoor Veldrake', 'BVS', 'Crimson Owls']
+const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien', 'Ostrecy', 'Kelvane', 'Morvalis', 'Brenmoor Veldrake', 'BVS', 'Crimson Owls', 'Varquenne', 'Ostrevan', 'Pellicard', 'Kelmarat', 'Lirvane Castagnol', 'Quandor', 'Brelvix']
 
 describe('French entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -203,5 +203,34 @@ describe('French entity rules', () => {
   it('types a name after "les" with no first name as a band or a firm', () => {
     const a = entitiesOf('Il a écrit deux tubes pour les Crimson Owls, qui ont tourné avec Amelia Drosk.', 'fr')
     expect(summary(a)).toEqual(['organization:Crimson Owls', 'person:Amelia Drosk'])
+  })
+
+  it('makes a company of one name after a nationality used as a noun or after a cue noun and a nationality', () => {
+    const a = entitiesOf("La production du champ de Varquenne, exploité par l'australien Ostrevan, a baissé, selon le groupe français Pellicard.", 'fr')
+    expect(summary(a)).toEqual(['location:Varquenne', 'organization:Ostrevan', 'organization:Pellicard'])
+  })
+
+  it('keeps a person after a lower-case nationality when a first name or a second word comes with the name', () => {
+    const a = entitiesOf("Le défenseur a été remplacé par le néerlandais Lirvane Castagnol.", 'fr')
+    expect(summary(a)).toEqual(['person:Lirvane Castagnol'])
+  })
+
+  it('finds a place after a place noun and its nationality adjective: "la ville soudanaise de X"', () => {
+    const a = entitiesOf('Les combats se poursuivent dans la ville soudanaise de Kelmarat.', 'fr')
+    expect(summary(a)).toEqual(['location:Kelmarat'])
+  })
+
+  it('types the examples of a list by the category named before it: "des entreprises comme X", "des villes telles que X"', () => {
+    const a = entitiesOf('Des entreprises comme Brelvix ont protesté, tout comme des villes telles que Quandor.', 'fr')
+    expect(summary(a)).toEqual(['location:Quandor', 'organization:Brelvix'])
+  })
+
+  it("makes a place of a mayor's town but a body of a deputy's party acronym", () => {
+    const a = entitiesOf('Le maire de Kelmarat a reçu un député du GEFAC.', 'fr')
+    expect(summary(a)).toEqual(['location:Kelmarat', 'organization:GEFAC'])
+  })
+
+  it('takes no event for a name once the words before it are gone: "Depuis la Seconde Guerre mondiale"', () => {
+    expect(summary(entitiesOf('Depuis la Seconde Guerre mondiale, la ville a changé.', 'fr'))).toEqual([])
   })
 })
