@@ -769,6 +769,20 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
       for (const [a, b] of pieces) out.push({ s: a, e: b, source: 'gazetteer', gaz: gazetteerExact(ctx, a, b), forced: null, titled: false, innerRole: null, link: 0 })
       return
     }
+    // "BBC Mundo Philip Brenner", "gouverneur de Kinshasa Gentiny Ngobila": a known body or place (maybe with a
+    // word of its own), then a person's first name and surname
+    const known = pieces.length === 1 ? gazetteerExact(ctx, pieces[0]![0], pieces[0]![1]) : null
+    // (not "Nancy Jo Sales", "Liverpool John Moores University", nor a title after the body: "Labour MP Dennis Skinner")
+    if (known && known.type !== 'person' && !isFirstName(ctx, s)) {
+      let rest = pieces[0]![1]
+      if (rest < e - 2 && !isFirstName(ctx, rest) && known.type === 'organization' && !isNeverName(ctx, rest) && !isHonorific(ctx, rest) && titleAt(ctx, rest, rest + 1) === 0) rest++
+      if (e - rest >= 2 && isFirstName(ctx, rest) && allCapitalised(ctx, rest, e) && !gazetteerAt(ctx, rest, e) && !hasHead(ctx, rest, e)) {
+        const whole = rest === pieces[0]![1]
+        out.push({ s, e: rest, source: whole ? 'gazetteer' : 'span', gaz: whole ? known : null, forced: whole ? null : 'organization', titled: false, innerRole: null, link: 0 })
+        pushName(ctx, rest, e, titled, innerRole, out)
+        return
+      }
+    }
   }
   if (!gaz) {
     // a lone letter is a group, a grade or a unit ("groupe F", "F CFA"), no name
@@ -806,6 +820,11 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
 }
 
 /** Whether every word of [a, b) is one the text also writes in lower case, or has one of the `orWords` bits. */
+function allCapitalised(ctx: ExtractionContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!ctx.view[k]!.capLike) return false
+  return true
+}
+
 function allCommonWords(ctx: ExtractionContext, a: number, b: number, orWords: number): boolean {
   for (let k = a; k < b; k++) {
     const t = ctx.view[k]!

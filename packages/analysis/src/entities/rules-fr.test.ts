@@ -233,4 +233,9 @@ describe('French entity rules', () => {
   it('takes no event for a name once the words before it are gone: "Depuis la Seconde Guerre mondiale"', () => {
     expect(summary(entitiesOf('Depuis la Seconde Guerre mondiale, la ville a changé.', 'fr'))).toEqual([])
   })
+
+  it('splits a known body written right before a first name and a surname: "à BBC Mundo Sarah Kessiane"', () => {
+    const a = entitiesOf("Selon la chercheuse, interrogée par BBC Mundo Sarah Kessiane, l'accord tiendra.", 'fr')
+    expect(summary(a)).toEqual(['organization:BBC Mundo', 'person:Sarah Kessiane'])
+  })
 })
