@@ -808,7 +808,11 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
       const first = gazetteerAt(ctx, s, e)
       // ...but a common word after a place makes a company's name: "UK Coal", "Kenya Airways"
       const commonRest = first !== null && allCommonWords(ctx, s + first.length, e, 0)
-      if (first && first.value.type === 'location' && first.length < e - s && !commonRest) {
+      // (not "Victoria Baptiste", "Jordan Henderson": a place that is also a first name, then a surname; a plural
+      // after it is a team or an event: "Denver Broncos", "Sydney Olympics")
+      const surnameAfterFirstName =
+        e - s === 2 && first !== null && first.length === 1 && ctx.lex.placesAlsoFirstNames.has(ctx.forms[s]!) && !ctx.forms[s + 1]!.endsWith('s') && (v[s + 1]!.is & EVENT_HEAD_OR_PLURAL) === 0 && !gazetteerAt(ctx, s + 1)
+      if (first && first.value.type === 'location' && first.length < e - s && !commonRest && !surnameAfterFirstName) {
         pushName(ctx, s, s + first.length, false, null, out)
         pushName(ctx, s + first.length, e, titled, innerRole, out)
         return

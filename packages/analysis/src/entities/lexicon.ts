@@ -55,6 +55,8 @@ export interface EntityLexicon {
   lang: EntityLang
   gazetteer: PhraseSet<GazetteerEntry>
   firstNames: ReadonlySet<string>
+  /** places that are also first names ("Victoria", "Jordan"): before one unknown word, a person's name */
+  placesAlsoFirstNames: ReadonlySet<string>
   functionWords: ReadonlySet<string>
   months: ReadonlySet<string>
   weekdays: ReadonlySet<string>
@@ -267,6 +269,7 @@ function build(lang: EntityLang): EntityLexicon {
     lang,
     gazetteer: buildGazetteer(lang),
     firstNames,
+    placesAlsoFirstNames: lowerSet(namesEn.alsoPlaces),
     functionWords: lowerSet(cues.functionWords),
     months: lowerSet(cues.months),
     weekdays: lowerSet(cues.weekdays),

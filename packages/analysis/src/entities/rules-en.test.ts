@@ -256,4 +256,9 @@ describe('English entity rules', () => {
     const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
     expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])
   })
+
+  it('reads a place that is also a first name, before a surname, as a person, and the place alone as a place', () => {
+    const a = entitiesOf('Victoria Osterling and Jordan Vossberg flew to Amman. Talks in Jordan resume on Monday.', 'en')
+    expect(summary(a)).toEqual(['location:Amman', 'location:Jordan', 'person:Jordan Vossberg', 'person:Victoria Osterling'])
+  })
 })
