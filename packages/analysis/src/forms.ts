@@ -6,6 +6,7 @@
  * starts afresh. Each document numbers its forms (types) from 0 in its own small table
  * (DocumentTypes), so a repeated word is found without reaching into the large shared one.
  */
+import { grown } from './columns'
 import type { Role } from './sentiment'
 import type { FormThemes } from './themes'
 import type { Lang } from './types'
@@ -216,12 +217,10 @@ export class DocumentTypes {
     const mask = capacity - 1
     this.hashes = new Int32Array(capacity)
     this.ids = new Int32Array(capacity)
-    this.starts = widened(this.starts, capacity >> 1)
-    this.lengths = widened(this.lengths, capacity >> 1)
-    this.typeHashes = widened(this.typeHashes, capacity >> 1)
-    const shared = new Uint8Array(capacity >> 1)
-    shared.set(this.shared)
-    this.shared = shared
+    this.starts = grown(this.starts, capacity >> 1)
+    this.lengths = grown(this.lengths, capacity >> 1)
+    this.typeHashes = grown(this.typeHashes, capacity >> 1)
+    this.shared = grown(this.shared, capacity >> 1)
     for (let id = 0; id < this.forms.length; id++) {
       const hash = this.typeHashes[id]!
       let slot = hash & mask
@@ -230,12 +229,6 @@ export class DocumentTypes {
       this.ids[slot] = id + 1
     }
   }
-}
-
-function widened(column: Int32Array, capacity: number): Int32Array {
-  const next = new Int32Array(capacity)
-  next.set(column)
-  return next
 }
 
 /** s[a, a + length) and s[b, b + length) hold the same characters */

@@ -4,6 +4,7 @@
  * case (a sentence-initial "Cette") counts as the lower-case form.
  */
 import type { AnalysisDocument, TermEntry } from './analysis-document'
+import { grown } from './columns'
 import { boundKeyNumbers, formInfo, keyCount, keyIdOf, setFormInfo, type WordForm } from './forms'
 import type { TermFrequency } from './types'
 
@@ -43,12 +44,8 @@ function nextStamp(): number {
 function growKeyColumns(): void {
   let capacity = keyStamps.length
   while (capacity <= keyCount()) capacity *= 2
-  const stamps = new Int32Array(capacity)
-  stamps.set(keyStamps)
-  const ids = new Int32Array(capacity)
-  ids.set(keyTerms)
-  keyStamps = stamps
-  keyTerms = ids
+  keyStamps = grown(keyStamps, capacity)
+  keyTerms = grown(keyTerms, capacity)
 }
 
 export function collectTerms(doc: AnalysisDocument): void {

@@ -6,6 +6,7 @@
  */
 import type { Token, TokenKind } from './document'
 import { CharClass, astralClassOf, classOf, isUpperCode } from './chars'
+import { grown } from './columns'
 import { DocumentTypes, type WordForm } from './forms'
 import { knownPlaces, type TokenizerRules } from './packs'
 
@@ -307,12 +308,6 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     for (let d = k; d < k + 3; d++) if ((classAt(s, d) & 15) !== CharClass.Digit) return false
     return k + 3 === n || (classAt(s, k + 3) & 15) !== CharClass.Digit
   }
-}
-
-function grown(column: Int32Array, capacity: number): Int32Array {
-  const next = new Int32Array(capacity)
-  next.set(column)
-  return next
 }
 
 function splitsIntoPlaces(s: string, start: number, end: number): boolean {

@@ -552,7 +552,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   }
   if (s >= e) return
   // "Depuis la Seconde Guerre mondiale": an event, ending on its head, once the words before it are gone
-  if ((v[e - 1]!.is & EVENT_HEAD_OR_PLURAL) !== 0 && isEventRun(ctx, s, e)) return
+  if (isEventHead(v, e - 1) && isEventRun(ctx, s, e)) return
   // "Minister for Health Jane Doe": the remit after a title and its preposition belongs to the title
   const remit = remitAfterTitle(ctx, s, e)
   if (remit) {
@@ -811,7 +811,7 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
       // (not "Victoria Baptiste", "Jordan Henderson": a place that is also a first name, then a surname; a plural
       // after it is a team or an event: "Denver Broncos", "Sydney Olympics")
       const surnameAfterFirstName =
-        e - s === 2 && first !== null && first.length === 1 && ctx.lex.placesAlsoFirstNames.has(ctx.forms[s]!) && !ctx.forms[s + 1]!.endsWith('s') && (v[s + 1]!.is & EVENT_HEAD_OR_PLURAL) === 0 && !gazetteerAt(ctx, s + 1)
+        e - s === 2 && first !== null && first.length === 1 && ctx.lex.placesAlsoFirstNames.has(ctx.forms[s]!) && !ctx.forms[s + 1]!.endsWith('s') && !isEventHead(v, s + 1) && !gazetteerAt(ctx, s + 1)
       if (first && first.value.type === 'location' && first.length < e - s && !commonRest && !surnameAfterFirstName) {
         pushName(ctx, s, s + first.length, false, null, out)
         pushName(ctx, s + first.length, e, titled, innerRole, out)

@@ -58,24 +58,25 @@ export function extractEntities(input: EntityExtractionInput): EntityExtraction 
   const insideName = new Uint8Array(view.length)
   for (const c of candidates) if (c.gaz || c.source === 'expansion') for (let k = c.s; k < c.e; k++) insideName[k] = 1
   const nationalities = new Map<string, Nationality>()
-  const count = (key: string, term: string, country: string): void => {
-    const n = nationalities.get(key)
-    if (n) n.count++
-    else nationalities.set(key, { term, country, count: 1 })
-  }
   for (let i = 0; i < view.length; i++) {
     if (insideName[i]) continue
     // "South African" is South Africa's, not Africa's
     const phrase = (view[i]!.starts & lex.nationalityPhrases.flag) !== 0 ? nationalityPhraseAt(ctx, i) : null
     if (phrase) {
       const end = i + phrase.length
-      count(ctx.forms.slice(i, end).join(' '), text.slice(view[i]!.start, view[end - 1]!.end), phrase.value)
+      countNationality(nationalities, ctx.forms.slice(i, end).join(' '), text.slice(view[i]!.start, view[end - 1]!.end), phrase.value)
       i = end - 1
       continue
     }
     if (view[i]!.lexical.nationality === undefined) continue
     const country = nationalityAt(ctx, i)
-    if (country) count(view[i]!.form, view[i]!.text, country)
+    if (country) countNationality(nationalities, view[i]!.form, view[i]!.text, country)
   }
   return { entities, nationalities: [...nationalities.values()].sort((a, b) => b.count - a.count) }
+}
+
+function countNationality(nationalities: Map<string, Nationality>, key: string, term: string, country: string): void {
+  const n = nationalities.get(key)
+  if (n) n.count++
+  else nationalities.set(key, { term, country, count: 1 })
 }
