@@ -14,10 +14,32 @@ export interface LanguageGuess {
 const SAMPLE_CHARS = 20_000
 const MIN_VOTES = 3
 const MIN_SHARE = 0.65
-const WORD = /\p{L}+/gu
+const LETTER = /^\p{L}$/u
+const ACCENTS = 'éèêàùçâîôûœ'
+/** what each code unit below the surrogates is (0 until first met): classes read once, not per character */
+const codeClasses = new Uint8Array(0xd800)
+const NOT_LETTER = 1
+const OTHER_LETTER = 2
+const FRENCH_LETTER = 3
 const LATIN = /[a-zA-Z\u00c0-\u024f]/
 
 let cueLangs: Map<string, 'fr' | 'en'> | null = null
+let longestCue = 0
+
+/** Code units taken by the letter at i (2 for an astral one), 0 when text[i] is not a letter. */
+function letterWidth(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 0xd800) return codeClass(c) === NOT_LETTER ? 0 : 1
+  if (c <= 0xdbff && i + 1 < end) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0
+  return c >= 0xe000 && LETTER.test(text[i]!) ? 1 : 0
+}
+
+function codeClass(c: number): number {
+  const known = codeClasses[c]!
+  if (known !== 0) return known
+  const char = String.fromCharCode(c)
+  return (codeClasses[c] = ACCENTS.includes(char) ? FRENCH_LETTER : LETTER.test(char) ? OTHER_LETTER : NOT_LETTER)
+}
 
 function cues(): Map<string, 'fr' | 'en'> {
   if (!cueLangs) {
@@ -26,28 +48,40 @@ function cues(): Map<string, 'fr' | 'en'> {
     const en = new Set(languageCues.en)
     for (const w of fr) if (!en.has(w)) cueLangs.set(w, 'fr')
     for (const w of en) if (!fr.has(w)) cueLangs.set(w, 'en')
+    for (const w of cueLangs.keys()) longestCue = Math.max(longestCue, w.length)
   }
   return cueLangs
 }
 
 export function detectLanguage(text: string): LanguageGuess {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text
+  const end = Math.min(text.length, SAMPLE_CHARS)
   const table = cues()
   let fr = 0
   let en = 0
   let words = 0
   let latinWords = 0
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
-    const w = m[0]
+  let accents = 0
+  // letter runs (\p{L}+) read a character at a time: a regex match per word cost more than the rest
+  for (let i = 0; i < end; ) {
+    const width = letterWidth(text, i, end)
+    if (width === 0) {
+      i++
+      continue
+    }
+    const start = i
+    for (let w = width; w > 0; w = i < end ? letterWidth(text, i, end) : 0) {
+      if (w === 1 && codeClasses[text.charCodeAt(i)] === FRENCH_LETTER) accents++
+      i += w
+    }
     words++
-    if (LATIN.test(w[0]!)) latinWords++
-    const vote = table.get(w.toLowerCase())
+    if (LATIN.test(text[start]!)) latinWords++
+    // no cue is longer than the longest function word: longer runs need no look-up
+    if (i - start > longestCue) continue
+    const vote = table.get(text.slice(start, i).toLowerCase())
     if (vote === 'fr') fr++
     else if (vote === 'en') en++
   }
   // French-only letters are weak evidence (names and loanwords carry them too)
-  const accents = (sample.match(/[éèêàùçâîôûœ]/g) ?? []).length
   fr += Math.min(accents, words) * 0.1
 
   const votes = fr + en
