@@ -13,6 +13,7 @@ import {
   followsTitleOf,
   gazetteerAt,
   gazetteerExact,
+  isCommonWord,
   isFirstName,
   isHonorific,
   isLocationHead,
@@ -543,6 +544,12 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
       s++
       continue
     }
+    // "Teenager Sania Mirza", "Liberal Democrat Alan Beith": an everyday word before a first name and a surname
+    // (not in a body or a place named after someone: "Queen Elizabeth Hospital", "Royal Albert Hall")
+    if (isCommonWord(ctx, s) && !gazetteerAt(ctx, s) && firstNameBeforeSurname(ctx, s + 1, e) && !hasHead(ctx, s, e)) {
+      s++
+      continue
+    }
     break
   }
   while (e > s && ((v[e - 1]!.capLike && isNeverName(ctx, e - 1)) || isConnectorToken(ctx, e - 1))) {
@@ -897,4 +904,9 @@ export function findCandidates(ctx: ExtractionContext): Candidate[] {
   capitalisedRuns(ctx, claimed, out)
   out.sort((a, b) => a.s - b.s)
   return out
+}
+
+/** A known first name at k with a capitalised word after it, both inside the run: "Sania Mirza" in "Teenager Sania Mirza". */
+function firstNameBeforeSurname(ctx: ExtractionContext, k: number, e: number): boolean {
+  return k < e - 1 && isFirstName(ctx, k) && ctx.view[k + 1]!.capLike
 }

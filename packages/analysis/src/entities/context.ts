@@ -151,6 +151,14 @@ export function isFirstName(ctx: ExtractionContext, i: number): boolean {
   return t !== undefined && t.isWord && t.capLike && !t.allCaps && (t.is & FIRST_NAME) !== 0
 }
 
+/**
+ * An everyday word that is no given name ("Best", "Climate"). Looked up only for candidate names, so
+ * the list stays out of the per-token word table.
+ */
+export function isCommonWord(ctx: ExtractionContext, i: number): boolean {
+  return ctx.lex.commonWords.has(ctx.view[i]!.form) && (ctx.view[i]!.is & FIRST_NAME) === 0
+}
+
 export function isHonorific(ctx: ExtractionContext, i: number): boolean {
   return wordIs(ctx, i, HONORIFIC)
 }

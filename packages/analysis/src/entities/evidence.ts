@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../types'
 import type { Candidate } from './candidates'
-import { type ExtractionContext, followsPlaceTitleOf, followsTitleOf, gazetteerAt, isFirstName, isLocationHead, isOrgHead, phraseAt, phraseEndingAt, seenInLowerCase } from './context'
+import { type ExtractionContext, followsPlaceTitleOf, followsTitleOf, gazetteerAt, isCommonWord, isFirstName, isLocationHead, isOrgHead, phraseAt, phraseEndingAt, seenInLowerCase } from './context'
 import { roleAfter, roleBefore } from './roles'
 import { CONNECTOR_NEEDING_FIRST_NAME, FUNCTION_WORD, LOCATION_HEAD, LOCATION_PREFIX, NAME_PARTICLE, ORG_CUE_NOUN_WORD, ORG_FOLLOWER, ORG_HEAD, OTHER_FUNCTION_WORD, ROLE_MODIFIER } from './words'
 
@@ -206,7 +206,8 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     // "the Crimson Owls, who", "les Brenvale Rangers et": an article before a name with no first name, which no person's name
     // takes, makes it a band, a team or a firm (but "the Lee Cain event" is a person's name used as a modifier)
     if (ev.location < 3 && s > 0 && PLACE_ARTICLES.has(ctx.forms[s - 1]!) && !v[s - 1]!.capLike && !firstNameInside(ctx, s, e) && endsNounPhrase(ctx, e)) ev.organization += 2
-    else ev.person += 2
+    // ...unless it opens on an everyday word, as the titles of prizes, events, bands and programmes do ("Best Solo Female", "Wet Leg")
+    else if (!isCommonWord(ctx, s)) ev.person += 2
   }
 
   const headline = v[s]!.titleLine

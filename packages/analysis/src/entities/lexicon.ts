@@ -16,6 +16,7 @@ import namesFr from '../../data/fr/entities/first-names.json' with { type: 'json
 import namesEn from '../../data/en/entities/first-names.json' with { type: 'json' }
 import natFr from '../../data/fr/entities/nationalities.json' with { type: 'json' }
 import natEn from '../../data/en/entities/nationalities.json' with { type: 'json' }
+import commonEn from '../../data/en/entities/common-words.json' with { type: 'json' }
 import type { EntityType } from '../types'
 import { PhraseSet, phraseTokens } from './phrases'
 import { type WordTable, wordTable } from './words'
@@ -57,6 +58,8 @@ export interface EntityLexicon {
   firstNames: ReadonlySet<string>
   /** places that are also first names ("Victoria", "Jordan"): before one unknown word, a person's name */
   placesAlsoFirstNames: ReadonlySet<string>
+  /** everyday words of the language that are not given names ("best", "climate", "air"): a run opening on one is no person's name by default */
+  commonWords: ReadonlySet<string>
   functionWords: ReadonlySet<string>
   months: ReadonlySet<string>
   weekdays: ReadonlySet<string>
@@ -270,6 +273,8 @@ function build(lang: EntityLang): EntityLexicon {
     gazetteer: buildGazetteer(lang),
     firstNames,
     placesAlsoFirstNames: lowerSet(namesEn.alsoPlaces),
+    // English only: French capitalises a name's first word alone ("Conseil national"), so its runs hold few common words
+    commonWords: lang === 'en' ? new Set(commonEn.commonWords) : new Set<string>(),
     functionWords: lowerSet(cues.functionWords),
     months: lowerSet(cues.months),
     weekdays: lowerSet(cues.weekdays),
@@ -343,4 +348,4 @@ export function entityLexicon(lang: EntityLang): EntityLexicon {
 }
 
 /** Every data file that shapes entity results, for the analysis version hash. */
-export const entityData: readonly unknown[] = [cuesFr, cuesEn, placesFr, placesEn, orgsFr, orgsEn, namesFr, namesEn, natFr, natEn, countriesFr, countriesEn]
+export const entityData: readonly unknown[] = [cuesFr, cuesEn, placesFr, placesEn, orgsFr, orgsEn, namesFr, namesEn, natFr, natEn, commonEn, countriesFr, countriesEn]

@@ -17,6 +17,16 @@ describe('English entity rules', () => {
     expect(find(a, 'Okonkwo Delaruelle')!.roles).toEqual(['General'])
   })
 
+  it('takes capitalised words with no cue for a person, unless the first is an everyday word', () => {
+    const a = entitiesOf('Fans voted for Golden Brelkamp, and Harlan Vossberg sang.', 'en')
+    expect(summary(a)).toEqual(['person:Harlan Vossberg'])
+  })
+
+  it('drops an everyday word written before a first name and a surname', () => {
+    const a = entitiesOf('Teenager Sarah Veldrake won the final. The crowd cheered Keeper John Harcastle too.', 'en')
+    expect(summary(a)).toEqual(['person:John Harcastle', 'person:Sarah Veldrake'])
+  })
+
   it('reads a role from an apposition after the name', () => {
     const a = entitiesOf('Mirela Ostrovan, the foreign minister, said the border would stay closed.', 'en')
     expect(find(a, 'Mirela Ostrovan')!.roles).toEqual(['foreign minister'])
