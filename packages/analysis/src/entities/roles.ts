@@ -3,7 +3,7 @@
  * "le ministre de la Défense, Murhaf Abu Qasra", "Russia's foreign minister, Sergei Lavrov") or an
  * apposition after it ("Murhaf Abu Qasra, ministre de la Défense," / "X, the foreign minister,").
  */
-import { type ExtractionContext, isHonorific, nationalityAt, phraseAt, phraseEndingAt } from './context'
+import { type ExtractionContext, isFirstName, isHonorific, nationalityAt, phraseAt, phraseEndingAt } from './context'
 import type { EntityToken } from './view'
 import { FUNCTION_WORD, ROLE_MODIFIER, ROLE_PREPOSITION_WORD } from './words'
 
@@ -66,6 +66,7 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
   }
   const end = k
   let title = -1
+  let titleLast = -1
   let steps = 0
   while (k >= 0 && steps < MAX_ROLE_TOKENS && v[k]!.sentence === sentence) {
     const t = v[k]!
@@ -78,6 +79,7 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
     if (!t.isWord) break
     const tl = phraseEndingAt(ctx, ctx.lex.titles, k + 1, Math.max(0, k - 3))
     if (tl > 0) {
+      if (title < 0) titleLast = k
       title = k - tl + 1
       k -= tl
       continue
@@ -107,6 +109,10 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
     break
   }
   if (title < 0) return honorific ? { role: '', honorific } : null
+  // "vice-president of research at analysts Gartner": a name with no first name right after a long lower-case
+  // complement of the title names what the complement ends on, not the title's holder (a short one is part of the
+  // title: "le gardien de but Gilmar", and so is a nationality: "le président ukrainien Zelensky")
+  if (!honorific && end === s - 1 && end - titleLast >= 3 && !v[end]!.capLike && (v[end]!.is & ROLE_MODIFIER) === 0 && !nationalityAt(ctx, end) && !isFirstName(ctx, s)) return null
   let start = k + 1
   while (start < title && ARTICLES.has(ctx.forms[start]!)) start++
   return { role: ctx.text.slice(v[start]!.start, v[end]!.end), honorific }

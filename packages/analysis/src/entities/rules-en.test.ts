@@ -27,6 +27,11 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['person:John Harcastle', 'person:Sarah Veldrake'])
   })
 
+  it('gives no role to a name ending a long complement of the title, which names a body', () => {
+    const a = entitiesOf('Harlan Vossberg, vice-president of research at analysts Brelvix, said sales fell.', 'en')
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Harlan Vossberg'])
+  })
+
   it('reads a role from an apposition after the name', () => {
     const a = entitiesOf('Mirela Ostrovan, the foreign minister, said the border would stay closed.', 'en')
     expect(find(a, 'Mirela Ostrovan')!.roles).toEqual(['foreign minister'])
