@@ -17,6 +17,10 @@ describe('normalise', () => {
     expect(normalise('a\ud800b\udc00c😀')).toBe('a\ufffdb\ufffdc😀')
   })
 
+  it('reads a line break written as backslash and n as a space and a line break, but not before a lower-case letter', () => {
+    expect(normalise('Par Steve Rosenberg\\nRédacteur en chef\\n\\n31 kcal dans C:\\new')).toBe('Par Steve Rosenberg \nRédacteur en chef \n \n31 kcal dans C:\\new')
+  })
+
   it('keeps line breaks, which separate paragraphs', () => {
     expect(normalise('un\ndeux\r\ntrois')).toBe('un\ndeux\r\ntrois')
   })
