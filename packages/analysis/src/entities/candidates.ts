@@ -43,6 +43,7 @@ import {
   PLURAL_TITLE,
   PORTFOLIO_WORD,
   ROLE_MODIFIER,
+  SENTENCE_OPENER,
   TRAILING_LOWERCASE_HEAD,
   WEEKDAY,
 } from './words'
@@ -332,6 +333,8 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       const u = v[j]!
       if (claimed[j] || u.breakBefore || u.sentence !== t.sentence) break
       if (u.isWord && u.capLike) {
+        // "BBC News Mundo Lorsque Sophie Wheldon": a capitalised conjunction inside a run opens a sentence whose full stop is missing
+        if ((u.is & SENTENCE_OPENER) !== 0) break
         j++
         continue
       }

@@ -128,6 +128,8 @@ export interface EntityLexicon {
   nationalitiesNeedCapital: boolean
   /** the function words of the other language: names mix languages ("The Intelligence Trap" in a French text) */
   otherFunctionWords: ReadonlySet<string>
+  /** conjunctions and adverbs that open a sentence and never sit inside a name ("Lorsque", "However") */
+  sentenceOpeners: ReadonlySet<string>
   /** every phrase set above, each with its own flag (see words.ts) */
   phraseSets: readonly PhraseSet<unknown>[]
   /** what the lists above say of each form they hold (words.ts) */
@@ -136,6 +138,7 @@ export interface EntityLexicon {
 
 interface CuesData {
   functionWords: string[]
+  sentenceOpeners: string[]
   months: string[]
   weekdays: string[]
   titles: string[]
@@ -325,6 +328,7 @@ function build(lang: EntityLang): EntityLexicon {
     nationalityPhrases: nationalityPhrases(nationalities),
     nationalitiesNeedCapital: lang === 'en',
     otherFunctionWords: lowerSet(other.functionWords),
+    sentenceOpeners: lowerSet(cues.sentenceOpeners),
   }
   const l = lists
   const phraseSets: PhraseSet<unknown>[] = [l.gazetteer, l.titles, l.rolePrepositions, l.portfolios, l.locationPrepositions, l.weakLocationPrepositions, l.speechVerbs, l.sourcePrepositions, l.orgConnectors, l.orgCueNouns, l.locationCueNouns, l.lowercaseBodies.heads, l.lowercaseBodies.complements, l.clubCuesBefore, l.namedHeadBlockers, l.nationalityPhrases]

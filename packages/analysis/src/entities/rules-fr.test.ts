@@ -9,6 +9,16 @@ describe('French entity rules', () => {
     expect(wordsInLanguageData(NAMES)).toEqual([])
   })
 
+  it('ends a capitalised run at a conjunction that opens a sentence whose full stop is missing', () => {
+    const a = entitiesOf('Le rapport vient de Brelvix Lorsque Sophie Vardelle était étudiante, elle a été malade.', 'fr')
+    expect(summary(a)).toEqual(['person:Sophie Vardelle'])
+  })
+
+  it('reads a line break written as backslash and n as a line break, not as a letter of the next name', () => {
+    const a = entitiesOf('Le rapport est paru hier.\\nNadège Ourvalin a parlé.', 'fr')
+    expect(summary(a)).toEqual(['person:Nadège Ourvalin'])
+  })
+
   it('keeps name particles inside a person and reads the role of an apposition before it', () => {
     const text = "Le ministre de l'Intérieur, Zoubeir al-Qadrani, a reçu jeudi le général Sennar Abou Tellal."
     const a = entitiesOf(text, 'fr')

@@ -43,6 +43,7 @@ export const ROLE_PREPOSITION_WORD = 1 << 25
 export const ORG_CUE_NOUN_WORD = 1 << 26
 /** a function word of the other language ("The" in a French text) */
 export const OTHER_FUNCTION_WORD = 1 << 27
+export const SENTENCE_OPENER = 1 << 28
 
 export interface WordFacts {
   is: number
@@ -130,7 +131,7 @@ export function wordTable(lex: Omit<EntityLexicon, 'words'>): WordTable {
   const sets: ReadonlySet<string>[] = [
     lex.functionWords, lex.months, lex.weekdays, lex.honorifics, lex.nonEntities, lex.firstNames, lex.roleModifiers, lex.orgHeads, lex.locationHeads,
     lex.eventHeads, lex.locationPrefixes, lex.nameParticles, lex.connectorsNeedingFirstName, lex.notAlone, lex.bylineMarkers, lex.trailingLowercaseHeads,
-    lex.orgFollowers, lex.nonNameFollowers, lex.alwaysStripped, lex.lowercaseBodies.adjectives, lex.lowercaseBodies.headsTakingComplement, lex.otherFunctionWords,
+    lex.orgFollowers, lex.nonNameFollowers, lex.alwaysStripped, lex.lowercaseBodies.adjectives, lex.lowercaseBodies.headsTakingComplement, lex.otherFunctionWords, lex.sentenceOpeners,
   ]
   for (const set of sets) for (const f of set) forms.add(f)
   for (const f of lex.nationalities.keys()) forms.add(f)
@@ -183,6 +184,7 @@ function membership(lex: Omit<EntityLexicon, 'words'>, f: string): number {
   bit(lex.rolePrepositions.has(f), ROLE_PREPOSITION_WORD)
   bit(lex.orgCueNouns.has(f), ORG_CUE_NOUN_WORD)
   bit(lex.otherFunctionWords.has(f), OTHER_FUNCTION_WORD)
+  bit(lex.sentenceOpeners.has(f), SENTENCE_OPENER)
   return is
 }
 
