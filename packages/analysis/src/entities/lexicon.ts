@@ -276,8 +276,8 @@ function build(lang: EntityLang): EntityLexicon {
     gazetteer: buildGazetteer(lang),
     firstNames,
     placesAlsoFirstNames: lowerSet(namesEn.alsoPlaces),
-    // English only: French capitalises a name's first word alone ("Conseil national"), so its runs hold few common words
-    commonWords: lang === 'en' ? new Set(commonEn.commonWords) : new Set<string>(),
+    // English words in either language: a French article names English prizes, firms and programmes too ("Red Canary", "Global Justice Now")
+    commonWords: new Set(commonEn.commonWords),
     functionWords: lowerSet(cues.functionWords),
     months: lowerSet(cues.months),
     weekdays: lowerSet(cues.weekdays),

@@ -19,6 +19,11 @@ describe('French entity rules', () => {
     expect(summary(a)).toEqual(['person:Nadège Ourvalin'])
   })
 
+  it('takes no English title opening on an everyday word for a person ("Golden Brelkamp")', () => {
+    const a = entitiesOf('Le groupe a joué avec Golden Brelkamp hier soir, puis Nadège Ourvalin a chanté.', 'fr')
+    expect(summary(a)).toEqual(['person:Nadège Ourvalin'])
+  })
+
   it('keeps name particles inside a person and reads the role of an apposition before it', () => {
     const text = "Le ministre de l'Intérieur, Zoubeir al-Qadrani, a reçu jeudi le général Sennar Abou Tellal."
     const a = entitiesOf(text, 'fr')
