@@ -347,8 +347,8 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
         j += 2
         continue
       }
-      // "King's College", "Teachers' Association": a possessive inside a body's name
-      if ((u.form === "'s" || u.text === "'") && u.start === v[j - 1]!.end && v[j + 1]?.capLike && !claimed[j + 1] && (isOrgHead(ctx, j + 1) || isOrgHead(ctx, j + 2)) && !gazetteerAt(ctx, j - 1, j)) {
+      // "King's College", "Teachers' Association", "King's Lynn": a possessive inside a body's or a place's name
+      if ((u.form === "'s" || u.text === "'") && u.start === v[j - 1]!.end && v[j + 1]?.capLike && !claimed[j + 1] && (isOrgHead(ctx, j + 1) || isOrgHead(ctx, j + 2) || ctx.lex.possessiveNameOwners.has(ctx.forms[j - 1]!)) && !gazetteerAt(ctx, j - 1, j)) {
         j += 2
         continue
       }
@@ -517,7 +517,9 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   // leading words that are never names: sentence-initial function words, months, honorifics, nationalities
   let titled = false
   const head = hasHead(ctx, s, e)
-  while (s < e) {
+  // "King's Lynn", "Bishop's Stortford": the title owns the name, and stays in it
+  const ownedByTitle = ctx.forms[s + 1] === "'s" && s + 2 < e && ctx.lex.possessiveNameOwners.has(ctx.forms[s]!)
+  while (s < e && !ownedByTitle) {
     // "Welsh Liberal Democrats", "Scottish Conservatives": a nationality before a known body belongs to its name
     const body = nationalityAt(ctx, s) ? gazetteerExact(ctx, s + 1, e) : null
     if (body?.type === 'organization') {
@@ -584,7 +586,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   }
 
   // a title inside the run: "President Joe Biden", "UN Secretary-General António Guterres"
-  const split = titleSplit(ctx, s, e)
+  const split = ownedByTitle ? null : titleSplit(ctx, s, e)
   if (split) {
     if (split.before > s) refineRun(ctx, s, split.before, out)
     if (split.body) refineRun(ctx, split.nameStart, e, out)

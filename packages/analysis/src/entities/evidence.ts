@@ -285,12 +285,14 @@ function placeStart(ctx: ExtractionContext, s: number): number {
 
 /**
  * No function word of either language inside ("The Intelligence Trap", "Why Smart People..."), not
- * only words the text also writes in lower case ("Direct Sales", but "Dai Young"), no verb form first.
+ * only words the text also writes in lower case ("Direct Sales", but "Dai Young"), no verb form first, no possessive.
  */
 function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
   let common = 0
   for (let k = s; k < e; k++) {
     const t = ctx.view[k]!
+    // "King's Lynn", "Teachers' Association": no person's name holds a possessive
+    if (t.form === "'s" || t.text === "'") return false
     if (!t.capLike) continue
     if ((t.is & (FUNCTION_WORD | OTHER_FUNCTION_WORD)) !== 0) return false
     if (seenInLowerCase(ctx, t)) common++

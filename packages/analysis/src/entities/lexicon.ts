@@ -130,6 +130,8 @@ export interface EntityLexicon {
   otherFunctionWords: ReadonlySet<string>
   /** conjunctions and adverbs that open a sentence and never sit inside a name ("Lorsque", "However") */
   sentenceOpeners: ReadonlySet<string>
+  /** titles whose possessive opens a place's or a body's name ("King's Lynn", "Bishop's Stortford", "Queen's University") */
+  possessiveNameOwners: ReadonlySet<string>
   /** every phrase set above, each with its own flag (see words.ts) */
   phraseSets: readonly PhraseSet<unknown>[]
   /** what the lists above say of each form they hold (words.ts) */
@@ -139,6 +141,7 @@ export interface EntityLexicon {
 interface CuesData {
   functionWords: string[]
   sentenceOpeners: string[]
+  possessiveNameOwners?: string[]
   months: string[]
   weekdays: string[]
   titles: string[]
@@ -329,6 +332,7 @@ function build(lang: EntityLang): EntityLexicon {
     nationalitiesNeedCapital: lang === 'en',
     otherFunctionWords: lowerSet(other.functionWords),
     sentenceOpeners: lowerSet(cues.sentenceOpeners),
+    possessiveNameOwners: lowerSet(cues.possessiveNameOwners ?? []),
   }
   const l = lists
   const phraseSets: PhraseSet<unknown>[] = [l.gazetteer, l.titles, l.rolePrepositions, l.portfolios, l.locationPrepositions, l.weakLocationPrepositions, l.speechVerbs, l.sourcePrepositions, l.orgConnectors, l.orgCueNouns, l.locationCueNouns, l.lowercaseBodies.heads, l.lowercaseBodies.complements, l.clubCuesBefore, l.namedHeadBlockers, l.nationalityPhrases]

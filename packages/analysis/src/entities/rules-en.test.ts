@@ -32,6 +32,11 @@ describe('English entity rules', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Harlan Vossberg'])
   })
 
+  it("keeps a title's possessive inside the name of a place or a body it opens", () => {
+    const a = entitiesOf("Patients in King's Lynn were moved. She studied at King's College Tarvisburg.", 'en')
+    expect(summary(a)).toEqual(["location:King's Lynn", "organization:King's College Tarvisburg"])
+  })
+
   it('reads a role from an apposition after the name', () => {
     const a = entitiesOf('Mirela Ostrovan, the foreign minister, said the border would stay closed.', 'en')
     expect(find(a, 'Mirela Ostrovan')!.roles).toEqual(['foreign minister'])
