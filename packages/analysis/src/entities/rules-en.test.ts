@@ -37,6 +37,11 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(["location:King's Lynn", "organization:King's College Tarvisburg"])
   })
 
+  it('ends a name at "as", which English writes as a conjunction, not as a particle', () => {
+    const a = entitiesOf('The film stars Harlan Vossberg as Tamsin Veldrake.', 'en')
+    expect(summary(a)).toEqual(['person:Harlan Vossberg', 'person:Tamsin Veldrake'])
+  })
+
   it('reads a role from an apposition after the name', () => {
     const a = entitiesOf('Mirela Ostrovan, the foreign minister, said the border would stay closed.', 'en')
     expect(find(a, 'Mirela Ostrovan')!.roles).toEqual(['foreign minister'])
