@@ -24,6 +24,11 @@ describe('French entity rules', () => {
     expect(summary(a)).toEqual(['person:Nadège Ourvalin'])
   })
 
+  it('leaves the salutation "Chère" out of the name it greets', () => {
+    const a = entitiesOf('Chère Odette Ourvalin, merci pour votre lettre.', 'fr')
+    expect(summary(a)).toEqual(['person:Odette Ourvalin'])
+  })
+
   it('keeps name particles inside a person and reads the role of an apposition before it', () => {
     const text = "Le ministre de l'Intérieur, Zoubeir al-Qadrani, a reçu jeudi le général Sennar Abou Tellal."
     const a = entitiesOf(text, 'fr')
