@@ -42,6 +42,12 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['person:Harlan Vossberg', 'person:Tamsin Veldrake'])
   })
 
+  it('reads an occupation written before a name as its role ("Broadcaster", "Sprinter", "Barrister")', () => {
+    const a = entitiesOf('Broadcaster Harlan Vossberg said the show would return.', 'en')
+    expect(summary(a)).toEqual(['person:Harlan Vossberg'])
+    expect(find(a, 'Harlan Vossberg')!.roles).toEqual(['Broadcaster'])
+  })
+
   it('reads a role from an apposition after the name', () => {
     const a = entitiesOf('Mirela Ostrovan, the foreign minister, said the border would stay closed.', 'en')
     expect(find(a, 'Mirela Ostrovan')!.roles).toEqual(['foreign minister'])
