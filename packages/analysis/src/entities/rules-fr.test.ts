@@ -29,6 +29,11 @@ describe('French entity rules', () => {
     expect(summary(a)).toEqual(['person:Odette Ourvalin'])
   })
 
+  it('reads an occupation written before a name as its role ("la chirurgienne", "le cinéaste")', () => {
+    const a = entitiesOf("Selon la chirurgienne Odette Ourvalin, l'opération a réussi.", 'fr')
+    expect(find(a, 'Odette Ourvalin')!.roles).toEqual(['chirurgienne'])
+  })
+
   it('keeps name particles inside a person and reads the role of an apposition before it', () => {
     const text = "Le ministre de l'Intérieur, Zoubeir al-Qadrani, a reçu jeudi le général Sennar Abou Tellal."
     const a = entitiesOf(text, 'fr')
