@@ -48,6 +48,11 @@ describe('English entity rules', () => {
     expect(find(a, 'Harlan Vossberg')!.roles).toEqual(['Broadcaster'])
   })
 
+  it('leaves a demonym noun out of the name after it ("Welshman Gerwyn Price")', () => {
+    const a = entitiesOf('Welshman Harlan Vossberg won the final.', 'en')
+    expect(summary(a)).toEqual(['person:Harlan Vossberg'])
+  })
+
   it('reads a role from an apposition after the name', () => {
     const a = entitiesOf('Mirela Ostrovan, the foreign minister, said the border would stay closed.', 'en')
     expect(find(a, 'Mirela Ostrovan')!.roles).toEqual(['foreign minister'])
