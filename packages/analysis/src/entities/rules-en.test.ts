@@ -53,6 +53,11 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['person:Harlan Vossberg'])
   })
 
+  it('takes acronyms of formats and techniques for no organization ("DVD", "VHS", "DIY")', () => {
+    const a = entitiesOf('The film is out on DVD and VHS. Tamsin Veldrake runs the DIY shop.', 'en')
+    expect(summary(a)).toEqual(['person:Tamsin Veldrake'])
+  })
+
   it('reads a role from an apposition after the name', () => {
     const a = entitiesOf('Mirela Ostrovan, the foreign minister, said the border would stay closed.', 'en')
     expect(find(a, 'Mirela Ostrovan')!.roles).toEqual(['foreign minister'])
