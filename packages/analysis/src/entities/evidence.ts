@@ -88,15 +88,16 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // a speech verb after it: a person when the name has a first name or a title, else mostly a body ("Ofgem said")
   // "..., Cogat, said": an apposition closed by a comma before the verb
   const verbAt = ctx.forms[e] === ',' && ctx.forms[s - 1] === ',' ? e + 1 : e
+  // (several words opening on an everyday word, with no first name, are a body's name: "Industrial Strategy said")
   if (verbAt < v.length && phraseAt(ctx, lex.speechVerbs, verbAt)) {
-    if (!single || ev.person > 0) ev.person += 2
+    if ((!single && !opensOnEverydayWord(ctx, s, e)) || ev.person > 0) ev.person += 2
     else ev.organization += 2
     cues++
   }
   // "selon X", "according to X"
   const source = phraseEndingAt(ctx, lex.sourcePrepositions, s, Math.max(0, s - 3)) > 0
   if (source) {
-    if (!single || ev.person > 0) ev.person += 1
+    if ((!single && !opensOnEverydayWord(ctx, s, e)) || ev.person > 0) ev.person += 1
     cues++
   }
   // "à Hmeimim", "in Kherson", "au Mali"
@@ -233,6 +234,11 @@ function companyAdjectiveBefore(ctx: ExtractionContext, s: number): boolean {
   if (hyphen <= 0 || !ctx.lex.companyAdjectiveSuffixes.has(before.slice(hyphen + 1))) return false
   const text = ctx.view[s - 1]!.text
   return text.charAt(0) !== text.charAt(0).toLowerCase()
+}
+
+/** "Age Concern", "Industrial Strategy": a run opening on an everyday word, with no first name in it. */
+function opensOnEverydayWord(ctx: ExtractionContext, s: number, e: number): boolean {
+  return isCommonWord(ctx, s) && !firstNameInside(ctx, s, e)
 }
 
 function firstNameInside(ctx: ExtractionContext, s: number, e: number): boolean {

@@ -58,6 +58,11 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['person:Tamsin Veldrake'])
   })
 
+  it('takes a name opening on an everyday word, before a speech verb, for a body ("Age Concern said")', () => {
+    expect(summary(entitiesOf('Global Brelkamp said the scheme would close.', 'en'))).toEqual(['organization:Global Brelkamp'])
+    expect(summary(entitiesOf('Harlan Vossberg said the scheme would close.', 'en'))).toEqual(['person:Harlan Vossberg'])
+  })
+
   it('reads a role from an apposition after the name', () => {
     const a = entitiesOf('Mirela Ostrovan, the foreign minister, said the border would stay closed.', 'en')
     expect(find(a, 'Mirela Ostrovan')!.roles).toEqual(['foreign minister'])
