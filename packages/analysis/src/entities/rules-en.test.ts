@@ -63,6 +63,11 @@ describe('English entity rules', () => {
     expect(summary(entitiesOf('Harlan Vossberg said the scheme would close.', 'en'))).toEqual(['person:Harlan Vossberg'])
   })
 
+  it('knows the big clubs, and keeps a known name inside the longer body it opens ("Manchester City Council")', () => {
+    const a = entitiesOf('Aston Villa beat Everton. Manchester City Council said the road would close.', 'en')
+    expect(summary(a)).toEqual(['organization:Aston Villa', 'organization:Everton', 'organization:Manchester City Council'])
+  })
+
   it('reads a role from an apposition after the name', () => {
     const a = entitiesOf('Mirela Ostrovan, the foreign minister, said the border would stay closed.', 'en')
     expect(find(a, 'Mirela Ostrovan')!.roles).toEqual(['foreign minister'])
