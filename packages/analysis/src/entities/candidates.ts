@@ -201,10 +201,12 @@ function gazetteerNames(ctx: ExtractionContext, claimed: Uint8Array, out: Candid
     if (!multi && v[i]!.capLike) continue // one capitalised word: the capitalised-run pass decides
     if (!multi && m.value.capitalised) continue
     const e = i + m.length
+    // an unclaimed capitalised word right after the name, in the same sentence, may make it part of a longer name
+    const capitalisedAfter = multi && e < v.length && v[e]!.capLike && !claimed[e] && v[e]!.sentence === v[i]!.sentence && !v[e]!.breakBefore
     // a multi-word place followed by more capitalised words is part of a longer name ("New York Knicks")
-    if (multi && m.value.type === 'location' && e < v.length && v[e]!.isWord && v[e]!.capLike && !claimed[e] && v[e]!.sentence === v[i]!.sentence && !v[e]!.breakBefore && !gazetteerAt(ctx, e) && !isNeverName(ctx, e)) continue
-    // a multi-word known name before a capitalised head is part of a longer name ("Manchester City Council", "Tottenham Hotspur Stadium")
-    if (multi && e < v.length && v[e]!.capLike && !claimed[e] && v[e]!.sentence === v[i]!.sentence && !v[e]!.breakBefore && (isOrgHead(ctx, e) || isLocationHead(ctx, e))) continue
+    if (capitalisedAfter && m.value.type === 'location' && v[e]!.isWord && !gazetteerAt(ctx, e) && !isNeverName(ctx, e)) continue
+    // ...and so is any multi-word known name before a capitalised head ("Manchester City Council", "Tottenham Hotspur Stadium")
+    if (capitalisedAfter && (isOrgHead(ctx, e) || isLocationHead(ctx, e))) continue
     // ...and one right after a known body is its regional branch ("BBC West Midlands"): the capitalised-run pass decides
     if (multi && m.value.type === 'location' && i > 0 && !claimed[i - 1] && v[i - 1]!.capLike && !v[i]!.breakBefore && gazetteerAt(ctx, i - 1, i)?.value.type === 'organization') continue
     if (!claim(claimed, i, e)) continue

@@ -43,6 +43,7 @@ export const ROLE_PREPOSITION_WORD = 1 << 25
 export const ORG_CUE_NOUN_WORD = 1 << 26
 /** a function word of the other language ("The" in a French text) */
 export const OTHER_FUNCTION_WORD = 1 << 27
+/** a conjunction or adverb that opens a sentence and never sits inside a name ("Lorsque", "However") */
 export const SENTENCE_OPENER = 1 << 28
 
 export interface WordFacts {
