@@ -594,7 +594,11 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   if (split) {
     if (split.before > s) refineRun(ctx, s, split.before, out)
     if (split.body) refineRun(ctx, split.nameStart, e, out)
-    else if (split.nameStart < e) pushName(ctx, split.nameStart, e, true, ctx.text.slice(v[split.roleStart]!.start, v[split.nameStart - 1]!.end), out)
+    else {
+      // "Member of the Senedd Natasha Asghar": a known body as the title's complement is named too
+      if (split.knownComplement !== undefined) refineRun(ctx, split.knownComplement, split.nameStart, out)
+      if (split.nameStart < e) pushName(ctx, split.nameStart, e, true, ctx.text.slice(v[split.roleStart]!.start, v[split.nameStart - 1]!.end), out)
+    }
     return
   }
 
@@ -683,6 +687,8 @@ interface TitleSplit {
   nameStart: number
   /** what follows the title is a body or a place, not the titled person */
   body?: boolean
+  /** first token of a known body that is the title's complement, before the name ("Member of the | Senedd | Natasha Asghar") */
+  knownComplement?: number
 }
 
 /** Words that can stand before a title head inside a capitalised run ("Foreign", "Russian", "UN"). */
@@ -699,6 +705,7 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
     // "Cheikh Diba": a title that is also a first name starts a name
     if (len === 1 && isFirstName(ctx, k) && k + 1 < e) continue
     let nameStart = k + len
+    let knownComplement: number | undefined
     // title complements: "Secretary of State", "Minister for Health", more title words
     for (;;) {
       const more = nameStart < e ? titleAt(ctx, nameStart, e) : 0
@@ -708,6 +715,14 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
       }
       if (nameStart < e && !v[nameStart]!.capLike && nameStart + 1 < e && startsPhrase(ctx, ctx.lex.portfolios, nameStart + 1)) {
         const p = phraseAt(ctx, ctx.lex.portfolios, nameStart + 1, e)
+        if (!p && (v[nameStart + 1]!.is & FUNCTION_WORD) !== 0) {
+          const complement = nameStart + 2
+          const holder = hasHead(ctx, complement, e) ? -1 : complementHolder(ctx, complement, e)
+          if (holder < 0) return complementAlone(ctx, k, nameStart, e)
+          if (gazetteerExact(ctx, complement, holder)) knownComplement = complement
+          nameStart = holder
+          break
+        }
         nameStart += 1 + (p ? p.length : 1)
         continue
       }
@@ -727,15 +742,38 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
     let roleStart = k
     while (roleStart > s && isRoleModifier(ctx, roleStart - 1)) roleStart--
     // a head before the title names a body, then comes the person: "Reuters Institute Director X", "Finance Minister X" (a portfolio word is no head there)
-    if (hasHead(ctx, s, roleStart) && !titleAt(ctx, s, e)) return { roleStart, before: roleStart, nameStart }
+    if (hasHead(ctx, s, roleStart) && !titleAt(ctx, s, e)) return { roleStart, before: roleStart, nameStart, knownComplement }
     // the modifiers that are names themselves ("UN", "US") are also mentions
     let before = roleStart
     for (let m = roleStart; m < k; m++) {
       if (v[m]!.allCaps && gazetteerAt(ctx, m)) before = Math.max(before, m + 1)
     }
-    return { roleStart, before: before === roleStart ? roleStart : before, nameStart }
+    return { roleStart, before: before === roleStart ? roleStart : before, nameStart, knownComplement }
   }
   return null
+}
+
+/**
+ * A title, its preposition and an article opening no known remit: what follows is the title's
+ * complement ("Chancellor of the Exchequer", "Leader of the Opposition"), up to the first name of
+ * its holder when one follows: "Chancellor of the Exchequer Gordon Brown". The holder's first
+ * token, or -1 (a complement with a head is a body, read on its own).
+ */
+function complementHolder(ctx: ExtractionContext, complement: number, e: number): number {
+  for (let m = complement + 1; m < e - 1; m++) if (isFirstName(ctx, m) && allCapitalised(ctx, complement, m)) return m
+  return -1
+}
+
+/**
+ * A title's complement read as a body ("Governor of the Central Bank", "Chairman of the Audit
+ * Committee Peter Ainsworth": the body, then the person), unless everyday words with no head name
+ * nothing ("Queen of the Jungle", "Commissioner for the Internal Market").
+ */
+function complementAlone(ctx: ExtractionContext, title: number, preposition: number, e: number): TitleSplit {
+  const complement = preposition + 2
+  let everyday = !gazetteerAt(ctx, complement, e) && !hasHead(ctx, complement, e)
+  for (let m = complement; m < e && everyday; m++) everyday = isCommonWord(ctx, m) || seenInLowerCase(ctx, ctx.view[m]!) || (ctx.view[m]!.is & FUNCTION_WORD) !== 0
+  return everyday ? { roleStart: title, before: title, nameStart: e } : { roleStart: title, before: title, nameStart: preposition, body: true }
 }
 
 /** Emits a name run, splitting it at connectors nothing justifies ("Russie de Vladimir Poutine"). */

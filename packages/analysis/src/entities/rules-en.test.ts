@@ -303,6 +303,17 @@ describe('English entity rules', () => {
     expect(find(a, 'Harlan Vossberg')!.roles).toEqual(['Minister for Health'])
   })
 
+  it('reads what follows a title and "of the" as its complement, up to the first name of its holder', () => {
+    const a = entitiesOf('Chancellor of the Brenmoor Sarah Veldrake spoke after the Leader of the Opposition. She was crowned Queen of the Jungle.', 'en')
+    expect(summary(a)).toEqual(['person:Sarah Veldrake'])
+    expect(find(a, 'Sarah Veldrake')!.roles).toEqual(['Chancellor of the Brenmoor'])
+  })
+
+  it('names a body with a head that is the complement of a title, with or without a holder after it', () => {
+    const a = entitiesOf('Harlan Vossberg, the Governor of the Tarvisburg Bank, met Chairman of the Quandor Committee John Harcastle.', 'en')
+    expect(summary(a)).toEqual(['organization:Quandor Committee', 'organization:Tarvisburg Bank', 'person:Harlan Vossberg', 'person:John Harcastle'])
+  })
+
   it('makes a place of what an MP or a mayor is elected for', () => {
     const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
     expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])
