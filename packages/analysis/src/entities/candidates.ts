@@ -704,6 +704,8 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
     if (len === 0) continue
     // "Cheikh Diba": a title that is also a first name starts a name
     if (len === 1 && isFirstName(ctx, k) && k + 1 < e) continue
+    // "Aaron Judge", "John Major": a title word ending a run right after a first name is a surname
+    if (len === 1 && k === s + 1 && k + 1 === e && isFirstName(ctx, s) && !gazetteerAt(ctx, s)) return null
     let nameStart = k + len
     let knownComplement: number | undefined
     // title complements: "Secretary of State", "Minister for Health", more title words

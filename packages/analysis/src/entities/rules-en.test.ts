@@ -314,6 +314,12 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['organization:Quandor Committee', 'organization:Tarvisburg Bank', 'person:Harlan Vossberg', 'person:John Harcastle'])
   })
 
+  it('reads a title word ending a name right after a first name as the surname ("Aaron Judge")', () => {
+    const a = entitiesOf('Sarah Judge scored twice, and Judge Harlan Vossberg ruled on Monday.', 'en')
+    expect(summary(a)).toEqual(['person:Harlan Vossberg', 'person:Sarah Judge'])
+    expect(find(a, 'Harlan Vossberg')!.roles).toEqual(['Judge'])
+  })
+
   it('makes a place of what an MP or a mayor is elected for', () => {
     const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
     expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])
