@@ -816,6 +816,12 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
     }
     const firstPiece = pieces[0] ? gazetteerExact(ctx, pieces[0][0], pieces[0][1]) : null
     const regional = pieces.length === 2 && firstPiece?.type === 'organization' && gazetteerExact(ctx, pieces[1]![0], pieces[1]![1])?.wide === true
+    // "Texas Rangers", "Glasgow Rangers": a city or a region (no country) before a club's plural name is the club's full name
+    const lastPiece = pieces.length === 2 && pieces[1]![1] === e && e - pieces[1]![0] === 1 ? gazetteerExact(ctx, e - 1, e) : null
+    if (firstPiece?.type === 'location' && !firstPiece.group.startsWith('country:') && lastPiece?.type === 'organization' && !v[e - 1]!.allCaps && ctx.forms[e - 1]!.endsWith('s')) {
+      out.push({ s, e, source: 'span', gaz: null, forced: 'organization', titled: false, innerRole: null, link: 0 })
+      return
+    }
     if (regional) {
       // "BBC Scotland", "Reuters Africa": a body's regional branch is one name
       out.push({ s, e, source: 'span', gaz: null, forced: 'organization', titled: false, innerRole: null, link: 0 })

@@ -68,6 +68,11 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['organization:Aston Villa', 'organization:Everton', 'organization:Manchester City Council'])
   })
 
+  it('reads a city or a region written before a club with a plural name as part of the club ("Texas Rangers")', () => {
+    const a = entitiesOf('The Texas Rangers hosted fans from Scotland, and Rangers won in Glasgow.', 'en')
+    expect(summary(a)).toEqual(['location:Glasgow', 'location:Scotland', 'organization:Rangers', 'organization:Texas Rangers'])
+  })
+
   it('reads a role from an apposition after the name', () => {
     const a = entitiesOf('Mirela Ostrovan, the foreign minister, said the border would stay closed.', 'en')
     expect(find(a, 'Mirela Ostrovan')!.roles).toEqual(['foreign minister'])
