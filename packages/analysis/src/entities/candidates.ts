@@ -535,6 +535,8 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
       continue
     }
     if (isHonorific(ctx, s)) {
+      // "Mr Justice Steyn", "Lord Justice Lewis": an honorific opening a longer title stays in the role
+      if (titleAt(ctx, s, e) > 1) break
       titled = true
       s++
       if (s < e && v[s]!.text === '.') s++
@@ -564,6 +566,8 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   while (e > s && ((v[e - 1]!.capLike && isNeverName(ctx, e - 1)) || isConnectorToken(ctx, e - 1))) {
     // "Victor Emmanuel III", "Charles III": a regnal number after a first name stays
     if (e - s >= 2 && /^[IVX]+$/.test(v[e - 1]!.text) && (isFirstName(ctx, s) || isFirstName(ctx, e - 2))) break
+    // "the Deputy Prime Minister": a title word never named alone still ends the title
+    if (e - s >= 2 && phraseEndingAt(ctx, ctx.lex.titles, e, s) > 1) break
     e--
   }
   if (s >= e) return
@@ -592,7 +596,8 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   // a title inside the run: "President Joe Biden", "UN Secretary-General António Guterres"
   const split = ownedByTitle ? null : titleSplit(ctx, s, e)
   if (split) {
-    if (split.before > s) refineRun(ctx, s, split.before, out)
+    if (split.roleStart > s) refineRun(ctx, s, split.roleStart, out)
+    for (const [a, b] of split.namedModifiers ?? []) refineRun(ctx, a, b, out)
     if (split.body) refineRun(ctx, split.nameStart, e, out)
     else {
       // "Member of the Senedd Natasha Asghar": a known body as the title's complement is named too
@@ -681,8 +686,8 @@ function hasHead(ctx: ExtractionContext, s: number, e: number): boolean {
 interface TitleSplit {
   /** first token of the title block, modifiers included */
   roleStart: number
-  /** tokens before the title block that are not part of it */
-  before: number
+  /** the title's modifiers that are names themselves ("UN", "Labour" in "Labour MP"): mentions too */
+  namedModifiers?: [number, number][]
   /** first token of the name after the title block */
   nameStart: number
   /** what follows the title is a body or a place, not the titled person */
@@ -731,28 +736,37 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
       break
     }
     // what follows must look like a name, not an organization ("General Assembly") or a place
-    if (nameStart >= e) return { roleStart: k, before: k, nameStart: e }
+    // ("High Sheriff", "UN High Commissioner for Refugees": the title's modifiers go with it)
+    if (nameStart >= e) return { ...titleBlock(ctx, s, k), nameStart: e }
     // "Secrétaire général des Nations unies", "Commissioner for Gwent": the title's complement, no person
-    if (!v[nameStart]!.capLike) return { roleStart: k, before: k, nameStart, body: true }
+    if (!v[nameStart]!.capLike) return { ...titleBlock(ctx, s, k), nameStart, body: true }
     if (hasHead(ctx, nameStart, e) || gazetteerExact(ctx, nameStart, e)?.type === 'location') {
       // "General Assembly", "General Court": the title word is part of the body's name
       if (k === s && nameStart === s + len && len === 1) return null
       // "Directeur du Centre des Études Sécuritaires": the title goes, the body stays
-      if (k === s) return { roleStart: s, before: s, nameStart, body: true }
+      if (k === s) return { roleStart: s, nameStart, body: true }
       continue
     }
-    let roleStart = k
-    while (roleStart > s && isRoleModifier(ctx, roleStart - 1)) roleStart--
+    const block = titleBlock(ctx, s, k)
     // a head before the title names a body, then comes the person: "Reuters Institute Director X", "Finance Minister X" (a portfolio word is no head there)
-    if (hasHead(ctx, s, roleStart) && !titleAt(ctx, s, e)) return { roleStart, before: roleStart, nameStart, knownComplement }
-    // the modifiers that are names themselves ("UN", "US") are also mentions
-    let before = roleStart
-    for (let m = roleStart; m < k; m++) {
-      if (v[m]!.allCaps && gazetteerAt(ctx, m)) before = Math.max(before, m + 1)
-    }
-    return { roleStart, before: before === roleStart ? roleStart : before, nameStart, knownComplement }
+    if (hasHead(ctx, s, block.roleStart) && !titleAt(ctx, s, e)) return { roleStart: block.roleStart, nameStart, knownComplement }
+    return { ...block, nameStart, knownComplement }
   }
   return null
+}
+
+/** The title at k with the modifiers before it ("Deputy", "Foreign", "UN"), and those of them that are names themselves. */
+function titleBlock(ctx: ExtractionContext, s: number, k: number): { roleStart: number; namedModifiers: [number, number][] } {
+  let roleStart = k
+  while (roleStart > s && isRoleModifier(ctx, roleStart - 1)) roleStart--
+  const namedModifiers: [number, number][] = []
+  for (let m = roleStart; m < k; m++) {
+    const known = gazetteerAt(ctx, m, k)
+    if (!known) continue
+    namedModifiers.push([m, m + known.length])
+    m += known.length - 1
+  }
+  return { roleStart, namedModifiers }
 }
 
 /**
@@ -775,7 +789,7 @@ function complementAlone(ctx: ExtractionContext, title: number, preposition: num
   const complement = preposition + 2
   let everyday = !gazetteerAt(ctx, complement, e) && !hasHead(ctx, complement, e)
   for (let m = complement; m < e && everyday; m++) everyday = isCommonWord(ctx, m) || seenInLowerCase(ctx, ctx.view[m]!) || (ctx.view[m]!.is & FUNCTION_WORD) !== 0
-  return everyday ? { roleStart: title, before: title, nameStart: e } : { roleStart: title, before: title, nameStart: preposition, body: true }
+  return everyday ? { roleStart: title, nameStart: e } : { roleStart: title, nameStart: preposition, body: true }
 }
 
 /** Emits a name run, splitting it at connectors nothing justifies ("Russie de Vladimir Poutine"). */

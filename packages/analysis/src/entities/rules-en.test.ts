@@ -325,6 +325,18 @@ describe('English entity rules', () => {
     expect(find(a, 'Harlan Vossberg')!.roles).toEqual(['Judge'])
   })
 
+  it('keeps an honorific opening a longer title in the role ("Mr Justice", "Lord Justice")', () => {
+    const a = entitiesOf('Mr Justice Veldrake ruled, and Lord Justice Harcastle agreed.', 'en')
+    expect(summary(a)).toEqual(['person:Harcastle', 'person:Veldrake'])
+    expect(find(a, 'Veldrake')!.roles).toEqual(['Mr Justice'])
+    expect(find(a, 'Harcastle')!.roles).toEqual(['Lord Justice'])
+  })
+
+  it('names nothing in a title written alone, modifiers included, but the known names among its modifiers', () => {
+    const a = entitiesOf('He met the Deputy Prime Minister, the High Sheriff and a Labour MP in Tarvisburg.', 'en')
+    expect(summary(a)).toEqual(['location:Tarvisburg', 'organization:Labour'])
+  })
+
   it('makes a place of what an MP or a mayor is elected for', () => {
     const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
     expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])
