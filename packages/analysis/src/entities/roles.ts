@@ -30,8 +30,10 @@ function isComplementWord(ctx: ExtractionContext, k: number): boolean {
   }
   if ((t.is & ROLE_MODIFIER) !== 0 || (t.starts & (lex.portfolios.flag | lex.rolePrepositions.flag)) !== 0 || ARTICLES.has(f)) return true
   if (nationalityAt(ctx, k)) return true
-  // a noun right after a preposition or article: "expert en géopolitique", "chef de la diplomatie"
-  return prev !== undefined && opensComplement(ctx, prev) && (t.is & FUNCTION_WORD) === 0 && (t.starts & lex.speechVerbs.flag) === 0
+  if ((t.is & FUNCTION_WORD) !== 0 || (t.starts & lex.speechVerbs.flag) !== 0 || prev === undefined) return false
+  // a noun right after a preposition or article: "expert en géopolitique", "chef de la diplomatie";
+  // an adjective right after the title: "le directeur médical du NHS"
+  return opensComplement(ctx, prev) || (lex.lang === 'fr' && phraseEndingAt(ctx, lex.titles, k, Math.max(0, k - 4)) > 0)
 }
 
 /** A preposition or an article: what follows it belongs to the role ("chef de la diplomatie"). */

@@ -263,4 +263,9 @@ describe('French entity rules', () => {
     const a = entitiesOf("Selon la chercheuse, interrogée par BBC Mundo Sarah Kessiane, l'accord tiendra.", 'fr')
     expect(summary(a)).toEqual(['organization:BBC Mundo', 'person:Sarah Kessiane'])
   })
+
+  it('reads an adjective right after the title as part of the role: "le directeur médical du Brelvix, X"', () => {
+    const a = entitiesOf('Le directeur médical du Brelvix, Rodolphe Marquizet, a démissionné.', 'fr')
+    expect(find(a, 'Rodolphe Marquizet')!.roles).toEqual(['directeur médical du Brelvix'])
+  })
 })
