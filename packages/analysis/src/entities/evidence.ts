@@ -211,6 +211,9 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     else if (!isCommonWord(ctx, s)) ev.person += 2
   }
 
+  // "dans le Web3", "en Top14", "the K1": no place's name holds digits, whatever the words around it
+  if (single && !c.gaz && /\d/.test(v[s]!.text)) ev.location = 0
+
   const headline = v[s]!.titleLine
   // a capitalised sentence start says nothing: one unknown word there needs a title, a first name, a later mention
   // or a player's position and name after it ("Tarvisburg hurler Harlan Vossberg", not "Going forward," nor the title "Head coach X")

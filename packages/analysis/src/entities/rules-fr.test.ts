@@ -268,4 +268,9 @@ describe('French entity rules', () => {
     const a = entitiesOf('Le directeur médical du Brelvix, Rodolphe Marquizet, a démissionné.', 'fr')
     expect(find(a, 'Rodolphe Marquizet')!.roles).toEqual(['directeur médical du Brelvix'])
   })
+
+  it('takes no word with digits for a place, whatever the preposition before it: "dans le Web3"', () => {
+    const a = entitiesOf('Les jeunes investissent dans le Ourvalin3, puis partent à Kirouma.', 'fr')
+    expect(summary(a)).toEqual(['location:Kirouma'])
+  })
 })
