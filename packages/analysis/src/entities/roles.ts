@@ -57,7 +57,8 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
   if (k >= 0 && v[k]!.text === '.' && k - 1 >= 0 && isHonorific(ctx, k - 1)) {
     k -= 2
     honorific = true
-  } else if (k >= 0 && isHonorific(ctx, k)) {
+  } else if (k >= 0 && isHonorific(ctx, k) && phraseEndingAt(ctx, ctx.lex.titles, k + 1, Math.max(0, k - 3)) < 2) {
+    // (an honorific ending a title is the title's: "first lady X")
     k -= 1
     honorific = true
   }

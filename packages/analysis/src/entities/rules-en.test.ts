@@ -332,6 +332,12 @@ describe('English entity rules', () => {
     expect(find(a, 'Harcastle')!.roles).toEqual(['Lord Justice'])
   })
 
+  it('reads "first lady" as a title, though "Lady" alone is an honorific', () => {
+    const a = entitiesOf("Tarvisburg's First Lady Tamsin Osterling met the former first lady Mirela Vossberg.", 'en')
+    expect(find(a, 'Tamsin Osterling')!.roles).toContain("Tarvisburg's First Lady")
+    expect(find(a, 'Mirela Vossberg')!.roles).toEqual(['former first lady'])
+  })
+
   it('names nothing in a title written alone, modifiers included, but the known names among its modifiers', () => {
     const a = entitiesOf('He met the Deputy Prime Minister, the High Sheriff and a Labour MP in Tarvisburg.', 'en')
     expect(summary(a)).toEqual(['location:Tarvisburg', 'organization:Labour'])
