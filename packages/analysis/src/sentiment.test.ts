@@ -50,6 +50,15 @@ describe('sentiment (English)', () => {
     expect(analyze('The company reported quarterly results in line with forecasts, and its shares were little changed.', { lang: 'en' }).sentiment.label).toBe('neutral')
   })
 
+  it('gives no tone to the words of a name inside a sentence, but does at its start, after a quote and in a title-case headline', () => {
+    const names = analyze('Officials from Great Britain met Save the Children in Hope Street.', { lang: 'en' })
+    expect(names.sentiment).toEqual({ score: 0, label: 'neutral', positive: [], negative: [] })
+    const starts = analyze('Great news, she said: "Good work."', { lang: 'en' })
+    expect(starts.sentiment.positive.map((w) => w.term)).toEqual(['Good', 'Great'])
+    const headline = analyze('Hosts Seal Great Win\n\nThe hosts won.', { lang: 'en' })
+    expect(headline.sentiment.positive.map((w) => w.term)).toEqual(['Great', 'won', 'Win'])
+  })
+
   it('gives no tone to legal and fine, and a negative one to fined', () => {
     const a = analyze('The legal team was fine with it. The firm was fined.', { lang: 'en' })
     expect(a.sentences.map((s) => s.sentiment)).toEqual([0, -0.371])

@@ -7,6 +7,8 @@
  * N are the total positive and negative weight: both stay in [-1, 1].
  */
 import type { AnalysisDocument } from './analysis-document'
+import { isUpperCode } from './chars'
+import type { Token } from './document'
 import { formInfo, setFormInfo, type FormInfo } from './forms'
 import type { SentimentRules } from './packs'
 import type { DocumentSentiment, WeightedTerm } from './types'
@@ -36,7 +38,7 @@ export interface SentimentResult {
 }
 
 export const sentimentMethod =
-  'lexicon: news lexicon + natural (pattern fr / AFINN-165 en); negation flips x0.8 for 4 tokens, intensifiers scale; sentence = s/sqrt(s²+1); document = (P-N)/(P+N+1); label at ±0.15'
+  'lexicon: news lexicon + natural (pattern fr / AFINN-165 en); capitalised words inside a sentence are names and carry no tone (not in title-case headlines); negation flips x0.8 for 4 tokens, intensifiers scale; sentence = s/sqrt(s²+1); document = (P-N)/(P+N+1); label at ±0.15'
 
 export function wordWeight(rules: SentimentRules, norm: string, stem: string): number {
   const news = rules.news.get(norm)
@@ -98,6 +100,7 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
     return role
   }
 
+  const titleCase = new TitleCaseSentences(tokens, doc.sentences.length)
   const closeSentence = (): void => {
     if (sentence >= 0) sentences[sentence] = round3(sum / Math.sqrt(sum * sum + 1))
   }
@@ -127,6 +130,8 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
       intensifyUntil = k + INTENSIFIER_SPAN
       continue
     }
+    // "Great Britain", "Save the Children", "Hope Street": a name's words say nothing of the tone
+    if (isUpperCode(tokens[k]!.text.charCodeAt(0)) && !opensSentence(tokens, k) && !titleCase.of(s, k)) continue
     let w = typeValue[type]!
     if (k <= negateUntil) w *= NEGATED
     if (k <= intensifyUntil) w = Math.max(-1, Math.min(1, w * factor))
@@ -155,6 +160,47 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
       positive: pos.slice(0, TOP_WORDS),
       negative: neg.slice(0, TOP_WORDS),
     },
+  }
+}
+
+/** Marks a sentence may open on, so the word after them is capitalised whatever it is. */
+const OPENERS = new Set(['"', '«', '“', '‘', "'", '(', '[', ':', '-', '–', '—', '…'])
+
+/** The first word of a sentence, or of a quote or a clause opened by a mark, is capitalised as a rule. */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    const t = tokens[j]!
+    if (t.kind === 'word' || t.kind === 'number') return false
+    if (OPENERS.has(t.text)) return true
+  }
+  return true
+}
+
+/** Whether a sentence is written in title case ("Great Win For The Hosts"), decided when first asked. */
+class TitleCaseSentences {
+  /** 0 not yet decided, 1 title case, 2 not */
+  private readonly decided: Uint8Array
+  constructor(private readonly tokens: readonly Token[], sentences: number) {
+    this.decided = new Uint8Array(sentences)
+  }
+
+  /** `k` is any token of sentence `s` */
+  of(s: number, k: number): boolean {
+    if (this.decided[s] === 0) {
+      const tokens = this.tokens
+      let first = k
+      while (first > 0 && tokens[first - 1]!.sentence === s) first--
+      let words = 0
+      let capitalised = 0
+      for (let j = first; j < tokens.length && tokens[j]!.sentence === s; j++) {
+        if (tokens[j]!.kind !== 'word') continue
+        words++
+        if (isUpperCode(tokens[j]!.text.charCodeAt(0))) capitalised++
+      }
+      // function words stay lower case in most title-case headlines, and names fill many a sentence: three words in four
+      this.decided[s] = capitalised * 4 >= words * 3 ? 1 : 2
+    }
+    return this.decided[s] === 1
   }
 }
 
