@@ -5,7 +5,7 @@
  * form as first written, the other forms become aliases.
  */
 import type { EntityType, Span } from '../types'
-import type { ExtractionContext } from './context'
+import { type ExtractionContext, isCommonWord, isFirstName, seenInLowerCase } from './context'
 import type { Evidence, ScoredMention } from './evidence'
 import { NAME_PARTICLE, TRAILING_LOWERCASE_HEAD } from './words'
 
@@ -186,17 +186,23 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
       const words = nameWords(ctx, m)
       // "Conservative" for "Conservative party": the name without its lower-case head
       const last = ctx.view[m.candidate.e - 1]!
-      const minimum = !last.capLike && (last.is & TRAILING_LOWERCASE_HEAD) !== 0 ? 1 : 2
+      // "Real" for "Real Madrid", "Mitsubishi" for "Mitsubishi Motors": a first word of its own (no everyday
+      // word, first name, possessive) alone refers to the body too
+      const minimum = (!last.capLike && (last.is & TRAILING_LOWERCASE_HEAD) !== 0) || ownsFirstWord(ctx, m) ? 1 : 2
       for (let k = minimum; k < words.length; k++) {
         const key = words.slice(0, k).join(' ')
         if (!prefixOwner.has(key)) prefixOwner.set(key, c.id)
       }
     }
   }
-  for (const c of roots) {
+  // longest names first, so a chain joins its longest owner: "Chesterfield" and "Chesterfield Royal Hospital" the Trust's name
+  const byLength = roots.map((c) => ({ c, words: nameWords(ctx, c.mentions[0]!) })).sort((a, b) => b.words.length - a.words.length)
+  for (const { c, words } of byLength) {
     if (c.parent !== c.id || c.type === 'location') continue
     if (c.mentions.some((m) => m.candidate.gaz !== null || m.candidate.forced !== null)) continue
-    const owner = prefixOwner.get(nameWords(ctx, c.mentions[0]!).join(' '))
+    // (one word taken for a person stays one: "Bush" is no part of "Bush Presidency")
+    if (words.length === 1 && c.type === 'person') continue
+    const owner = prefixOwner.get(words.join(' '))
     if (owner !== undefined && find(clusters, owner) !== find(clusters, c.id)) {
       const keep = union(clusters, owner, c.id)
       clusters[keep]!.type = 'organization'
@@ -251,6 +257,15 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   }
   out.sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start)
   return out
+}
+
+/** The first word of a body's name can stand for it alone: a name word, not an everyday word, a first name or an owner ("Hollywood's Kodak Theatre"). */
+function ownsFirstWord(ctx: ExtractionContext, m: ScoredMention): boolean {
+  const { s, e } = m.candidate
+  const t = ctx.view[s]!
+  if (e - s < 2 || !t.capLike || t.initial || isCommonWord(ctx, s) || seenInLowerCase(ctx, t) || isFirstName(ctx, s)) return false
+  for (let k = s + 1; k < e; k++) if (ctx.forms[k] === "'s") return false
+  return true
 }
 
 /**

@@ -343,6 +343,12 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['location:Tarvisburg', 'organization:Labour'])
   })
 
+  it('lets the first word of a body\'s name stand for it alone ("Real" for "Real Madrid")', () => {
+    const a = entitiesOf('Shares in Brelvix Motors fell. Later, Brelvix said sales would recover.', 'en')
+    expect(summary(a)).toEqual(['organization:Brelvix Motors'])
+    expect(find(a, 'Brelvix Motors')!.aliases).toEqual(['Brelvix'])
+  })
+
   it('makes a place of what an MP or a mayor is elected for', () => {
     const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
     expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])
