@@ -38,6 +38,7 @@ import {
   LOCATION_PREFIX,
   MONTH,
   NAME_PARTICLE,
+  NON_ENTITY,
   NON_NAME_FOLLOWER,
   NOT_ALONE,
   PLURAL_TITLE,
@@ -125,7 +126,8 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
     // Expansion (ACR)
     const acr = v[i + 1]!
     const letters = acr.isWord && (acr.is & FUNCTION_WORD) === 0 ? acronymLetters(acr.text) : null
-    if (letters && v[i + 2]!.text === ')') {
+    // (also "(GSIM, JNIM en arabe)": the acronym first, other words after a comma)
+    if (letters && (v[i + 2]!.text === ')' || v[i + 2]!.text === ',' || v[i + 2]!.text === ';')) {
       const minStart = Math.max(0, i - letters.length * 3)
       for (let s = i - 1; s >= minStart; s--) {
         if ((v[s]!.text === ',' || v[s]!.text === "'") && s < i - 1) continue
@@ -133,8 +135,9 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
         if (ACRONYM_SKIP.has(v[s]!.form)) continue
         if (foldInitial(v[s]!.text) !== letters[0]) continue
         if (spells(ctx, s, i, letters)) {
-          // "mutilations génitales féminines (MGF)": a common noun and its abbreviation, no name
-          if (!v[s]!.capLike) {
+          // "mutilations génitales féminines (MGF)": a common noun and its abbreviation, no name, and so is
+          // what an acronym that never names anything spells, capitalised or not, with no head: "Gross Domestic Product (GDP)"
+          if (!v[s]!.capLike || ((acr.is & NON_ENTITY) !== 0 && !hasHead(ctx, s, i) && !gazetteerExact(ctx, s, i))) {
             claim(claimed, s, i + 2)
             markCommonAcronym(ctx, acr.text)
             break

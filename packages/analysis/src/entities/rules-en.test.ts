@@ -349,6 +349,12 @@ describe('English entity rules', () => {
     expect(find(a, 'Brelvix Motors')!.aliases).toEqual(['Brelvix'])
   })
 
+  it('takes what an acronym that never names anything spells for no name, unless it has a head ("Gross Domestic Product (GDP)")', () => {
+    const a = entitiesOf('Gross Domestic Product (GDP) fell, the Standard Assessment Review Service (SARS) said.', 'en')
+    expect(summary(a)).toEqual(['organization:Standard Assessment Review Service'])
+    expect(find(a, 'Standard Assessment Review Service')!.aliases).toEqual(['SARS'])
+  })
+
   it('makes a place of what an MP or a mayor is elected for', () => {
     const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
     expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])

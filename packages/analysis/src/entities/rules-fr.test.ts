@@ -273,4 +273,9 @@ describe('French entity rules', () => {
     const a = entitiesOf('Les jeunes investissent dans le Ourvalin3, puis partent à Kirouma.', 'fr')
     expect(summary(a)).toEqual(['location:Kirouma'])
   })
+
+  it('links an acronym to its expansion when other words follow it in the parentheses: "(FLK, en arabe JTK)"', () => {
+    const a = entitiesOf('Le Front de libération du Kirouma (FLK, en arabe JTK) a revendiqué l\'attaque.', 'fr')
+    expect(find(a, 'Front de libération du Kirouma')!.aliases).toEqual(['FLK'])
+  })
 })
