@@ -903,6 +903,15 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
 }
 
 /** Whether every word of [a, b) is one the text also writes in lower case, or has one of the `orWords` bits. */
+/** Tokens a..b are capitalised everyday words ("Food", "Public", "Social Research"), no acronym, first name or known name. */
+function everydayWords(ctx: ExtractionContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.view[k]!
+    if (t.allCaps || isFirstName(ctx, k) || gazetteerAt(ctx, k) || !(isCommonWord(ctx, k) || seenInLowerCase(ctx, t))) return false
+  }
+  return true
+}
+
 function allCapitalised(ctx: ExtractionContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!ctx.view[k]!.capLike) return false
   return true
@@ -956,9 +965,12 @@ const COMPLEMENT_LINKS = new Set(['of', 'for', 'de', 'pour'])
 
 /**
  * "Organisation for Economic Cooperation and Development", "Department of Health and Social Care":
- * "and" inside a body's complement, when neither side is a known name ("Bank of England and Barclays").
+ * "and" inside a body's complement, when neither side is a known name ("Bank of England and Barclays");
+ * "Food and Drug Administration": "and" between the words before a body's head, when the left side has none.
  */
 function andInsideBodyName(ctx: ExtractionContext, s: number, k: number, c: number, e: number): boolean {
+  // (everyday words on both sides: "Ford and General Motors", "EasyJet and British Airways" are two bodies)
+  if (isOrgHead(ctx, e - 1) && e - c >= 2 && e - c <= 3 && k - s <= 2 && !hasHead(ctx, s, k) && everydayWords(ctx, s, k) && everydayWords(ctx, c, e - 1)) return true
   if (e - c > 2 || isFirstName(ctx, c) || gazetteerAt(ctx, c) || gazetteerAt(ctx, k - 1, k)) return false
   for (let m = s + 1; m < k - 1; m++) {
     if (COMPLEMENT_LINKS.has(ctx.forms[m]!) && !ctx.view[m]!.capLike) return hasHead(ctx, s, m)

@@ -355,6 +355,11 @@ describe('English entity rules', () => {
     expect(find(a, 'Standard Assessment Review Service')!.aliases).toEqual(['SARS'])
   })
 
+  it('keeps "and" between everyday words before a body\'s head inside one name, but splits two firms', () => {
+    const a = entitiesOf('The Water and Power Authority fined Brelvix and Ostrevan Motors.', 'en')
+    expect(summary(a)).toEqual(['organization:Brelvix', 'organization:Ostrevan Motors', 'organization:Water and Power Authority'])
+  })
+
   it('makes a place of what an MP or a mayor is elected for', () => {
     const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
     expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])
