@@ -449,7 +449,7 @@ function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, s
   return j
 }
 
-const MID_RUN_ARTICLES = new Set(['le', 'la', 'les', 'the'])
+const MID_RUN_ARTICLES = new Set(['le', 'la', 'les', "l'", 'the'])
 
 const PLACE_LINKS = new Set(['de', 'du', "d'", 'des'])
 
@@ -511,9 +511,10 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     out.push({ s, e, source: 'gazetteer', gaz: whole, forced: null, titled: false, innerRole: null, link: 0 })
     return
   }
-  if (v[s]!.text === "L'" && !v[s]!.initial) {
-    // "L'Humanité", "L'Express": keep the article with the name
-    if (s + 1 < e) out.push({ s, e, source: 'span', gaz: null, forced: null, titled: false, innerRole: null, link: 0 })
+  // "L'Humanité", "L'Express": keep the article with the name (not before a body's head, a known name or an
+  // acronym: "L'Association internationale du ...", "L'Ouganda", "L'EI")
+  if (v[s]!.text === "L'" && !v[s]!.initial && s + 1 < e && !isOrgHead(ctx, s + 1) && !v[s + 1]!.allCaps && !gazetteerExact(ctx, s + 1, e)) {
+    out.push({ s, e, source: 'span', gaz: null, forced: null, titled: false, innerRole: null, link: 0 })
     return
   }
   // "Prime Minister's Questions": what a title owns is no person
@@ -610,11 +611,12 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     return
   }
 
-  // a capitalised article mid-run opens a new phrase when a nationality, a title or a common word follows:
-  // "... de Kipchoge Le Kényan Kipchoge remporte" (headlines run together), but "Marine Le Pen"
+  // a capitalised article mid-run opens a new phrase when a nationality, a title or a common word follows, or
+  // when a known name ends before it: "... de Kipchoge Le Kényan Kipchoge remporte", "au Kenya L'Association
+  // internationale" (headlines run together), but "Marine Le Pen"
   for (let k = s + 1; k < e - 1; k++) {
     if (!MID_RUN_ARTICLES.has(ctx.forms[k]!) || !v[k]!.capLike) continue
-    if (!nationalityAt(ctx, k + 1) && !titleAt(ctx, k + 1, e) && !seenInLowerCase(ctx, v[k + 1]!)) continue
+    if (!nationalityAt(ctx, k + 1) && !titleAt(ctx, k + 1, e) && !seenInLowerCase(ctx, v[k + 1]!) && !gazetteerExact(ctx, s, k)) continue
     refineRun(ctx, s, k, out)
     refineRun(ctx, k, e, out)
     return

@@ -278,4 +278,9 @@ describe('French entity rules', () => {
     const a = entitiesOf('Le Front de libération du Kirouma (FLK, en arabe JTK) a revendiqué l\'attaque.', 'fr')
     expect(find(a, 'Front de libération du Kirouma')!.aliases).toEqual(['FLK'])
   })
+
+  it('opens a new name at a capitalised article after a known name, and leaves the article out before a body or an acronym', () => {
+    const a = entitiesOf("Les règles changent au Mali L'Association des Brelvix proteste, et L'ONU aussi.", 'fr')
+    expect(summary(a)).toEqual(['location:Mali', 'organization:Association des Brelvix', 'organization:ONU'])
+  })
 })
