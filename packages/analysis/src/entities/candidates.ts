@@ -559,9 +559,10 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
       s++
       continue
     }
-    // "Teenager Sania Mirza", "Liberal Democrat Alan Beith": an everyday word before a first name and a surname
-    // (not in a body or a place named after someone: "Queen Elizabeth Hospital", "Royal Albert Hall")
-    if (isCommonWord(ctx, s) && !gazetteerAt(ctx, s) && firstNameBeforeSurname(ctx, s + 1, e) && !hasHead(ctx, s, e)) {
+    // "Teenager Sania Mirza", "Liberal Democrat Alan Beith", "Republican Brian Kemp", "Anti-abortion Republican X": an
+    // everyday word or a role's modifier before a first name and a surname (not in a body or a place named after
+    // someone: "Queen Elizabeth Hospital", "Royal Albert Hall")
+    if ((isCommonWord(ctx, s) || (v[s]!.is & ROLE_MODIFIER) !== 0 || everydayCompound(ctx, s)) && !gazetteerAt(ctx, s) && firstNameBeforeSurname(ctx, s + 1, e) && !hasHead(ctx, s, e)) {
       s++
       continue
     }
@@ -990,6 +991,13 @@ export function findCandidates(ctx: ExtractionContext): Candidate[] {
   capitalisedRuns(ctx, claimed, out)
   out.sort((a, b) => a.s - b.s)
   return out
+}
+
+/** "Anti-abortion", "Pro-democracy": a hyphenated word ending on an everyday word. */
+function everydayCompound(ctx: ExtractionContext, k: number): boolean {
+  const f = ctx.forms[k]!
+  const hyphen = f.lastIndexOf('-')
+  return hyphen > 0 && ctx.lex.commonWords.has(f.slice(hyphen + 1)) && !isFirstName(ctx, k)
 }
 
 /** A known first name at k with a capitalised word after it, both inside the run: "Sania Mirza" in "Teenager Sania Mirza". */

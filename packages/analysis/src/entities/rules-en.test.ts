@@ -27,6 +27,11 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['person:John Harcastle', 'person:Sarah Veldrake'])
   })
 
+  it('drops a party word or a hyphenated everyday word written before a first name and a surname', () => {
+    const a = entitiesOf('He said Republican Sarah Veldrake won, and Fly-half John Harcastle scored.', 'en')
+    expect(summary(a)).toEqual(['person:John Harcastle', 'person:Sarah Veldrake'])
+  })
+
   it('gives no role to a name ending a long complement of the title, which names a body', () => {
     const a = entitiesOf('Harlan Vossberg, vice-president of research at analysts Brelvix, said sales fell.', 'en')
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Harlan Vossberg'])
