@@ -954,8 +954,12 @@ function connectorJustified(ctx: ExtractionContext, s: number, k: number, c: num
   if (particles && (is & CONNECTOR_NEEDING_FIRST_NAME) === 0 && c - k <= 2) return true
   const left = hasHead(ctx, s, k) || titleAt(ctx, s, k) > 0
   if ((is & CONNECTOR_NEEDING_FIRST_NAME) !== 0 && c === k + 1) {
-    // "Charles de Gaulle", "Mr Van de Vijver": a first name or a capitalised particle on the left, no place on the right
-    if ((isFirstName(ctx, s) || (k === s + 1 && (ctx.view[s]!.is & NAME_PARTICLE) !== 0)) && k - s <= 2 && !gazetteerAt(ctx, c)) return true
+    // "Charles de Gaulle", "Maria Felipa de Oliveira", "Mr Van de Vijver": a first name or a capitalised particle on the
+    // left, no place on the right; after a first name and another word, one surname only: "Ibrahim Kamara de Plan
+    // International" is a person and a body
+    const oneSurname = c === e - 1 && !ctx.view[c]!.allCaps
+    const firstNames = isFirstName(ctx, s) && (k === s + 1 || (k === s + 2 && (isFirstName(ctx, s + 1) || oneSurname)))
+    if ((firstNames || (k === s + 1 && (ctx.view[s]!.is & NAME_PARTICLE) !== 0)) && !gazetteerAt(ctx, c)) return true
   }
   if (f === 'and' || f === 'et') return andInsideBodyName(ctx, s, k, c, e)
   if (left) return true

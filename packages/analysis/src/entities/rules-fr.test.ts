@@ -283,4 +283,9 @@ describe('French entity rules', () => {
     const a = entitiesOf("Les règles changent au Mali L'Association des Brelvix proteste, et L'ONU aussi.", 'fr')
     expect(summary(a)).toEqual(['location:Mali', 'organization:Association des Brelvix', 'organization:ONU'])
   })
+
+  it('reads "de" after a first name and a surname as "from" a body of several words, but as a particle before one surname', () => {
+    const a = entitiesOf('Selon Sarah Kessiane de Brelvix International, les prix montent, a dit Maria Felipa de Ourvalin.', 'fr')
+    expect(summary(a)).toEqual(['organization:Brelvix International', 'person:Maria Felipa de Ourvalin', 'person:Sarah Kessiane'])
+  })
 })
