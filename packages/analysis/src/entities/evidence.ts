@@ -106,7 +106,8 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   } else if (phraseEndingAt(ctx, lex.locationPrepositions, placeStart(ctx, s), Math.max(0, s - 5)) > 0 && !(single && !c.gaz && seenInLowerCase(ctx, v[s]!))) {
     // ("in Need", "in Number 10": a common word with a capital is no place)
     // after "à" or "in", one unknown word is a place more often than several, which are often a person
-    ev.location += single || c.gaz ? 3 : 1.5
+    // (an unknown acronym there is mostly a body's: "à IBK", "in the EIS")
+    ev.location += c.gaz || (single && !v[s]!.allCaps) ? 3 : 1.5
     cues++
   } else if (phraseEndingAt(ctx, lex.weakLocationPrepositions, s, Math.max(0, s - 2)) > 0) {
     // "to", "from", "de": a hint that types a name found otherwise, not enough to make one

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesOf, find, summary, wordsInLanguageData } from './test-helpers'
 
 // Invented names, so the rules find them, not the gazetteers or the first-name lists.
-const NAMES = ['Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien', 'Ostrecy', 'Kelvane', 'Morvalis', 'Brenmoor Veldrake', 'BVS', 'Crimson Owls', 'Varquenne', 'Ostrevan', 'Pellicard', 'Kelmarat', 'Lirvane Castagnol', 'Quandor', 'Brelvix']
+const NAMES = ['KNRW', 'Vardelle', 'Nadège', 'Ourvalin', 'Kirouma', 'Zoubeir', 'Qadrani', 'Sennar', 'Tellal', 'Ravanel', 'Odette', 'Brusquin', 'Rodolphe', 'Marquizet', 'Tiravonne', 'Brelvix', 'vigilance citoyenne', 'CNVC', 'Talvenne', 'Kessiane', 'Brelkamp', 'Osterling', 'Varnesse', 'Gavrielle', 'Korvath', 'Quorvish', 'Ferrinch', 'CBTV', 'Vardask', 'Ombrelin', 'Quorvex', 'Pastrevo', 'Selvarin', 'Morvalis', 'Drenholt', 'Ruvenza', 'Brenvale Quessant', 'GEFAC', 'ferrinchien', 'Ostrecy', 'Kelvane', 'Morvalis', 'Brenmoor Veldrake', 'BVS', 'Crimson Owls', 'Varquenne', 'Ostrevan', 'Pellicard', 'Kelmarat', 'Lirvane Castagnol', 'Quandor', 'Brelvix']
 
 describe('French entity rules', () => {
   it('uses names that appear nowhere in the language data', () => {
@@ -287,5 +287,10 @@ describe('French entity rules', () => {
   it('reads "de" after a first name and a surname as "from" a body of several words, but as a particle before one surname', () => {
     const a = entitiesOf('Selon Sarah Kessiane de Brelvix International, les prix montent, a dit Maria Felipa de Ourvalin.', 'fr')
     expect(summary(a)).toEqual(['organization:Brelvix International', 'person:Maria Felipa de Ourvalin', 'person:Sarah Kessiane'])
+  })
+
+  it('takes an unknown acronym after a place preposition for a body, and an unknown word for a place', () => {
+    const a = entitiesOf('Elle travaille à la KNRW depuis mars, et vit à Kirouma.', 'fr')
+    expect(summary(a)).toEqual(['location:Kirouma', 'organization:KNRW'])
   })
 })
