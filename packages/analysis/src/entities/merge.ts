@@ -196,10 +196,10 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     }
   }
   // longest names first, so a chain joins its longest owner: "Chesterfield" and "Chesterfield Royal Hospital" the Trust's name
-  const byLength = roots.map((c) => ({ c, words: nameWords(ctx, c.mentions[0]!) })).sort((a, b) => b.words.length - a.words.length)
+  const joining = prefixOwner.size === 0 ? [] : roots.filter((c) => c.type !== 'location' && c.mentions.every((m) => m.candidate.gaz === null && m.candidate.forced === null))
+  const byLength = joining.map((c) => ({ c, words: nameWords(ctx, c.mentions[0]!) })).sort((a, b) => b.words.length - a.words.length)
   for (const { c, words } of byLength) {
-    if (c.parent !== c.id || c.type === 'location') continue
-    if (c.mentions.some((m) => m.candidate.gaz !== null || m.candidate.forced !== null)) continue
+    if (c.parent !== c.id) continue
     // (one word taken for a person stays one: "Bush" is no part of "Bush Presidency")
     if (words.length === 1 && c.type === 'person') continue
     const owner = prefixOwner.get(words.join(' '))
