@@ -24,6 +24,7 @@ export interface ScoredMention {
   initial: boolean
 }
 
+const VERSUS = new Set(['v', 'vs'])
 const PARTICLE_IN_TOKEN = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn|abu|abou)-/u
 
 export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMention {
@@ -148,7 +149,11 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // "l'attaquant de Liverpool", "Liverpool striker": a club, even named after its city (not a country: national teams share its name)
   if ((!c.gaz || (c.gaz.type === 'location' && !c.gaz.wide)) && !isFirstName(ctx, s)) {
     const after = ctx.forms[e]
-    if (phraseEndingAt(ctx, lex.clubCuesBefore, s, Math.max(0, s - 5)) > 0 || (after !== undefined && !v[e]!.capLike && lex.clubCuesAfter.has(after))) {
+    // "Hartlepool v Boston": either side of "v" in a fixture list is a club when a known name stands on one side (not "Roe v Wade")
+    const known = c.gaz !== null
+    const named = known || !isCommonWord(ctx, s)
+    const fixture = named && ((VERSUS.has(after ?? '') && (known || gazetteerAt(ctx, e + 1) !== null)) || (VERSUS.has(ctx.forms[s - 1] ?? '') && (known || knownNameEndingAt(ctx, s - 1))))
+    if (fixture || phraseEndingAt(ctx, lex.clubCuesBefore, s, Math.max(0, s - 5)) > 0 || (after !== undefined && !v[e]!.capLike && lex.clubCuesAfter.has(after))) {
       ev.organization += 12
       cues++
       clubCue = true
@@ -223,6 +228,15 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   const acronym = single && v[s]!.allCaps && !v[s]!.initial && !/\d/.test(v[s]!.text) && v[s]!.text.length <= 6
   const bare = (single && !c.gaz && !c.forced && c.source === 'span' && cues === 0 && !orgHead && !locHead && !acronym && ev.person + ev.organization + ev.location <= 3) || initialGuess
   return { candidate: c, evidence: ev, roles, bare, headline, initial: v[s]!.initial }
+}
+
+/** A known name ends right before token `end` ("Boston" in "Boston v"). */
+function knownNameEndingAt(ctx: ExtractionContext, end: number): boolean {
+  for (let k = end - 1; k >= Math.max(0, end - 4); k--) {
+    const m = gazetteerAt(ctx, k, end)
+    if (m && k + m.length === end) return true
+  }
+  return false
 }
 
 /** "Tarvisburg hurler Harlan Vossberg": a position then a name after a word the text never writes in lower case, no title. */

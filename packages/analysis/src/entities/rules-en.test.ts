@@ -365,6 +365,11 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['organization:Brelvix', 'organization:Ostrevan Motors', 'organization:Water and Power Authority'])
   })
 
+  it('types both sides of "v" in a fixture list as clubs when one is a known name, but not the parties of a court case', () => {
+    const a = entitiesOf('Saturday: Tarvisburg v Glasgow. Veldrake v Harcastle was overturned.', 'en')
+    expect(summary(a)).toEqual(['organization:Glasgow', 'organization:Tarvisburg'])
+  })
+
   it('makes a place of what an MP or a mayor is elected for', () => {
     const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
     expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])
