@@ -71,10 +71,19 @@ export function gazetteerAt(ctx: ExtractionContext, i: number, limit = ctx.view.
 function matchGazetteer(ctx: ExtractionContext, i: number, limit: number): PhraseMatch<GazetteerEntry> | null {
   const entries = ctx.lex.gazetteer.entriesFor(ctx.forms[i]!)
   if (!entries) return null
-  for (const e of entries) {
+  for (let n = 0; n < entries.length; n++) {
+    const e = entries[n]!
     const len = e.tokens.length
     if (i + len > limit || !phraseMatchesAt(e.tokens, ctx.forms, i)) continue
-    if (acceptsGazetteer(ctx, i, e.value, len)) return { length: len, value: e.value }
+    if (!acceptsGazetteer(ctx, i, e.value, len)) continue
+    // "NICE" is the health body, "Nice" the city: an acronym written exactly wins over a name of the same words
+    if (!e.value.exactCase && ctx.view[i]!.allCaps) {
+      for (let m = n + 1; m < entries.length && entries[m]!.tokens.length === len; m++) {
+        const other = entries[m]!.value
+        if (other.exactCase && ctx.view[i]!.text === other.joinedForm && phraseMatchesAt(entries[m]!.tokens, ctx.forms, i)) return { length: len, value: other }
+      }
+    }
+    return { length: len, value: e.value }
   }
   return null
 }

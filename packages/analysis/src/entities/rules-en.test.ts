@@ -370,6 +370,11 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['organization:Glasgow', 'organization:Tarvisburg'])
   })
 
+  it('reads a known acronym written exactly as the body, not as the place of the same letters ("NICE", "Nice")', () => {
+    const a = entitiesOf('NICE approved the drug for patients who live in Nice.', 'en')
+    expect(summary(a)).toEqual(['location:Nice', 'organization:NICE'])
+  })
+
   it('makes a place of what an MP or a mayor is elected for', () => {
     const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
     expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])
