@@ -612,12 +612,12 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     return
   }
 
-  // a capitalised article mid-run opens a new phrase when a nationality, a title or a common word follows, or
-  // when a known name ends before it: "... de Kipchoge Le Kényan Kipchoge remporte", "au Kenya L'Association
-  // internationale" (headlines run together), but "Marine Le Pen"
+  // a capitalised article mid-run opens a new phrase when a nationality, a title, a common word or a known name
+  // follows, or when a known name ends before it: "... de Kipchoge Le Kényan Kipchoge remporte", "au Kenya
+  // L'Association internationale", "Riyad Mahrez L'Algérie" (headlines run together), but "Marine Le Pen"
   for (let k = s + 1; k < e - 1; k++) {
     if (!MID_RUN_ARTICLES.has(ctx.forms[k]!) || !v[k]!.capLike) continue
-    if (!nationalityAt(ctx, k + 1) && !titleAt(ctx, k + 1, e) && !seenInLowerCase(ctx, v[k + 1]!) && !gazetteerExact(ctx, s, k)) continue
+    if (!nationalityAt(ctx, k + 1) && !titleAt(ctx, k + 1, e) && !seenInLowerCase(ctx, v[k + 1]!) && !gazetteerExact(ctx, s, k) && !gazetteerAt(ctx, k + 1)) continue
     refineRun(ctx, s, k, out)
     refineRun(ctx, k, e, out)
     return
