@@ -282,6 +282,8 @@ describe('French entity rules', () => {
   it('opens a new name at a capitalised article after a known name, and leaves the article out before a body or an acronym', () => {
     const a = entitiesOf("Les règles changent au Mali L'Association des Brelvix proteste, et L'ONU aussi.", 'fr')
     expect(summary(a)).toEqual(['location:Mali', 'organization:Association des Brelvix', 'organization:ONU'])
+    const glued = entitiesOf("Lire aussi : le doublé de Rodolphe Marquizet L'Algérie gagne encore", 'fr')
+    expect(summary(glued)).toEqual(['location:Algérie', 'person:Rodolphe Marquizet'])
   })
 
   it('reads "de" after a first name and a surname as "from" a body of several words, but as a particle before one surname', () => {
