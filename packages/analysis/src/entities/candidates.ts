@@ -233,7 +233,8 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     // "place du Plébiscite", "rue de Rivoli" (but "aéroport de Niamey" names Niamey)
     const link = named === 'location' ? phraseAt(ctx, ctx.lex.orgConnectors, i + 1) : null
     const first = link ? i + 1 + link.length : i + 1
-    if (named && v[first]?.isWord && v[first]!.capLike && v[first]!.sentence === t.sentence && !gazetteerAt(ctx, first)) {
+    // (not a function word opening a sentence glued to it: "une école Près de 500 000 personnes")
+    if (named && v[first]?.isWord && v[first]!.capLike && v[first]!.sentence === t.sentence && !gazetteerAt(ctx, first) && (v[first]!.is & FUNCTION_WORD) === 0) {
       let e = first + 1
       while (e < v.length && v[e]!.isWord && v[e]!.capLike && v[e]!.sentence === t.sentence && !gazetteerAt(ctx, e)) e++
       if (claim(claimed, i, e)) {

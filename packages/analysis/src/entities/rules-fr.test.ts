@@ -295,4 +295,9 @@ describe('French entity rules', () => {
     const a = entitiesOf('Elle travaille à la KNRW depuis mars, et vit à Kirouma.', 'fr')
     expect(summary(a)).toEqual(['location:Kirouma', 'organization:KNRW'])
   })
+
+  it('takes no function word opening a glued sentence for the name after a lower-case head: "une école Près de"', () => {
+    const a = entitiesOf('Attaque contre une école Près de 500 personnes ont fui Kirouma.', 'fr')
+    expect(summary(a)).toEqual(['location:Kirouma'])
+  })
 })
