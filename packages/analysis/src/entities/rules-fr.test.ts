@@ -297,7 +297,7 @@ describe('French entity rules', () => {
   })
 
   it('takes no function word opening a glued sentence for the name after a lower-case head: "une école Près de"', () => {
-    const a = entitiesOf('Attaque contre une école Près de 500 personnes ont fui Kirouma.', 'fr')
+    const a = entitiesOf('Attaque contre une école Près de 500 personnes ont fui, selon le maire de Kirouma.', 'fr')
     expect(summary(a)).toEqual(['location:Kirouma'])
   })
 })
