@@ -77,6 +77,7 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   const typeRole = new Uint8Array(typeForms.length)
   const typeValue = new Float64Array(typeForms.length)
   const typeLabel: string[] = new Array(typeForms.length)
+  const typeCapitalised = new Uint8Array(typeForms.length)
   const roleOf = (k: number): Role => {
     const t = tokens[k]!
     const type = types[k]!
@@ -94,6 +95,7 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
       else if (role === Role.Weighted) {
         typeValue[type] = info.weight
         typeLabel[type] = id >= 0 ? terms[id]!.display : t.text
+        typeCapitalised[type] = isUpperCode(t.text.charCodeAt(0)) ? 1 : 0
       }
     }
     typeRole[type] = role
@@ -131,7 +133,7 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
       continue
     }
     // "Great Britain", "Save the Children", "Hope Street": a name's words say nothing of the tone
-    if (isUpperCode(tokens[k]!.text.charCodeAt(0)) && !opensSentence(tokens, k) && !titleCase.of(s, k)) continue
+    if (typeCapitalised[type] === 1 && !opensSentence(tokens, k) && !titleCase.of(s, k)) continue
     let w = typeValue[type]!
     if (k <= negateUntil) w *= NEGATED
     if (k <= intensifyUntil) w = Math.max(-1, Math.min(1, w * factor))

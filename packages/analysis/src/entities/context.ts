@@ -4,7 +4,7 @@
  * (words.ts), so none of these costs a table look-up.
  */
 import type { EntityLexicon, GazetteerEntry } from './lexicon'
-import { phraseMatchesAt, type PhraseMatch, type PhraseSet } from './phrases'
+import { phraseMatchesAt, type PhraseEntry, type PhraseMatch, type PhraseSet } from './phrases'
 import type { DocumentView, EntityToken, LowerCaseForms } from './view'
 import { ALWAYS_STRIPPED, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
 
@@ -76,16 +76,20 @@ function matchGazetteer(ctx: ExtractionContext, i: number, limit: number): Phras
     const len = e.tokens.length
     if (i + len > limit || !phraseMatchesAt(e.tokens, ctx.forms, i)) continue
     if (!acceptsGazetteer(ctx, i, e.value, len)) continue
-    // "NICE" is the health body, "Nice" the city: an acronym written exactly wins over a name of the same words
-    if (!e.value.exactCase && ctx.view[i]!.allCaps) {
-      for (let m = n + 1; m < entries.length && entries[m]!.tokens.length === len; m++) {
-        const other = entries[m]!.value
-        if (other.exactCase && ctx.view[i]!.text === other.joinedForm && phraseMatchesAt(entries[m]!.tokens, ctx.forms, i)) return { length: len, value: other }
-      }
-    }
-    return { length: len, value: e.value }
+    const value = !e.value.exactCase && ctx.view[i]!.allCaps ? exactAcronymAfter(ctx, i, entries, n) ?? e.value : e.value
+    return { length: len, value }
   }
   return null
+}
+
+/** "NICE" is the health body, "Nice" the city: an acronym written exactly wins over a name of the same words listed before it. */
+function exactAcronymAfter(ctx: ExtractionContext, i: number, entries: readonly PhraseEntry<GazetteerEntry>[], n: number): GazetteerEntry | undefined {
+  const len = entries[n]!.tokens.length
+  for (let m = n + 1; m < entries.length && entries[m]!.tokens.length === len; m++) {
+    const other = entries[m]!.value
+    if (other.exactCase && ctx.view[i]!.text === other.joinedForm && phraseMatchesAt(entries[m]!.tokens, ctx.forms, i)) return other
+  }
+  return undefined
 }
 
 function acceptsGazetteer(ctx: ExtractionContext, i: number, entry: GazetteerEntry, len: number): boolean {
