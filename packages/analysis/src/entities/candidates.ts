@@ -450,6 +450,8 @@ function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, s
   return j
 }
 
+const NAME_PARTICIPLE = /^\p{Lu}[\p{L}'’]*-\p{Ll}+(?:ed|ing|é|ée|és|ées)$/u
+
 const MID_RUN_ARTICLES = new Set(['le', 'la', 'les', "l'", 'the'])
 
 const PLACE_LINKS = new Set(['de', 'du', "d'", 'des'])
@@ -824,6 +826,8 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   if (p && p.length === e - s) return
   const gaz = gazetteerExact(ctx, s, e)
   if (!gaz && e - s === 1 && isPluralGroup(ctx, s)) return
+  // "Oscar-winning", "Kremlin-backed": a name joined to a participle is an adjective
+  if (!gaz && e - s === 1 && NAME_PARTICIPLE.test(v[s]!.text)) return
   // "East African", "West African": an adjective, even with a capital
   if (!gaz && e - s >= 2 && nationalityAt(ctx, e - 1) && !hasHead(ctx, s, e)) return
   // "SNP Westminster": known names side by side

@@ -375,6 +375,11 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['location:Nice', 'organization:NICE'])
   })
 
+  it('takes a name joined to a participle for an adjective, no entity ("Oscar-winning", "Kremlin-backed")', () => {
+    const a = entitiesOf('The Brelvix-backed group hired an Ostrevan-winning director in Tarvisburg.', 'en')
+    expect(summary(a)).toEqual(['location:Tarvisburg'])
+  })
+
   it('makes a place of what an MP or a mayor is elected for', () => {
     const a = entitiesOf('Tamsin Osterling, the MP for Varnovsk, met the mayor of Kelmarat.', 'en')
     expect(summary(a)).toEqual(['location:Kelmarat', 'location:Varnovsk', 'person:Tamsin Osterling'])
