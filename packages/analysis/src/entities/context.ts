@@ -5,7 +5,7 @@
  */
 import type { EntityLexicon, GazetteerEntry } from './lexicon'
 import { phraseMatchesAt, type PhraseEntry, type PhraseMatch, type PhraseSet } from './phrases'
-import type { DocumentView, EntityToken, LowerCaseForms } from './view'
+import type { DocumentView, EntityToken, LowerCaseForms, PassStarts } from './view'
 import { ALWAYS_STRIPPED, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
 
 export interface ExtractionContext {
@@ -20,12 +20,14 @@ export interface ExtractionContext {
   commonAcronyms: Set<string>
   /** names the text shows to be schemes or events ("Warm Home Discount scheme"), lower-cased */
   nonNames: Set<string>
+  /** the tokens where each candidate pass may start */
+  passStarts: PassStarts
   /** longest gazetteer match at each token, once computed (null: none) */
   gazetteerMemo: (PhraseMatch<GazetteerEntry> | null | undefined)[]
 }
 
 export function makeContext(lex: EntityLexicon, view: DocumentView, text: string): ExtractionContext {
-  return { lex, view: view.tokens, forms: view.forms, text, lowerForms: view.lowerForms, commonAcronyms: new Set(), nonNames: new Set(), gazetteerMemo: new Array(view.tokens.length) }
+  return { lex, view: view.tokens, forms: view.forms, text, lowerForms: view.lowerForms, passStarts: view.passStarts, commonAcronyms: new Set(), nonNames: new Set(), gazetteerMemo: new Array(view.tokens.length) }
 }
 
 /** The document writes this token's form as a lower-case word somewhere: capitalised, it is a common word at a sentence start. */
