@@ -6,7 +6,7 @@
 import type { EntityLexicon, GazetteerEntry } from './lexicon'
 import { phraseMatchesAt, type PhraseEntry, type PhraseMatch, type PhraseSet } from './phrases'
 import type { DocumentView, EntityToken, LowerCaseForms, PassStarts } from './view'
-import { ALWAYS_STRIPPED, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
+import { ALWAYS_STRIPPED, COMMON_WORD, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
 
 export interface ExtractionContext {
   lex: EntityLexicon
@@ -166,12 +166,9 @@ export function isFirstName(ctx: ExtractionContext, i: number): boolean {
   return t !== undefined && t.isWord && t.capLike && !t.allCaps && (t.is & FIRST_NAME) !== 0
 }
 
-/**
- * An everyday word that is no given name ("Best", "Climate"). Looked up only for candidate names, so
- * the list stays out of the per-token word table.
- */
+/** An everyday word that is no given name ("Best", "Climate"). */
 export function isCommonWord(ctx: ExtractionContext, i: number): boolean {
-  return ctx.lex.commonWords.has(ctx.view[i]!.form) && (ctx.view[i]!.is & FIRST_NAME) === 0
+  return (ctx.view[i]!.is & (COMMON_WORD | FIRST_NAME)) === COMMON_WORD
 }
 
 export function isHonorific(ctx: ExtractionContext, i: number): boolean {

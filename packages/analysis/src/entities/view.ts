@@ -5,8 +5,9 @@
  */
 import type { Token } from '../document'
 import type { WordForm } from '../forms'
-import type { EntityLexicon } from './lexicon'
-import { BYLINE_MARKER, type WordFacts, wordFacts } from './words'
+import type { EntityLexicon, GazetteerEntry } from './lexicon'
+import type { PhraseEntry } from './phrases'
+import { BYLINE_MARKER, COMMON_WORD, type WordFacts, wordFacts } from './words'
 
 export interface EntityToken {
   start: number
@@ -95,7 +96,9 @@ export interface FormFacts {
   norm: string
   form: string
   lexical: WordFacts
-  /** TRAIT_* bits */
+  /** the token's `is` bits: lexical.is, and COMMON_WORD */
+  is: number
+  /** CAP_LIKE, ALL_CAPS... bits */
   traits: number
 }
 
@@ -126,10 +129,19 @@ function formFacts(text: string, norm: string, lex: EntityLexicon): FormFacts {
   if (text === '.' || text === '!' || text === '?') traits |= END_MARK
   const lexical = wordFacts(lex, form)
   if (text === '(') traits |= OPENING_PARENTHESIS
-  if ((lexical.starts & lex.gazetteer.flag) !== 0) traits |= GAZETTEER_START
+  if ((lexical.starts & lex.gazetteer.flag) !== 0 && (capLike || takesLowerCase(lex.gazetteer.entriesFor(form)))) traits |= GAZETTEER_START
   if (lexical.namedHead !== undefined || (lexical.starts & lex.lowercaseBodies.heads.flag) !== 0) traits |= BODY_START
   if (lexical.nationality !== undefined || (lexical.starts & lex.nationalityPhrases.flag) !== 0) traits |= NATIONALITY_START
-  return { lex, text, norm, form, lexical, traits }
+  const is = lex.commonWords.has(form) ? lexical.is | COMMON_WORD : lexical.is
+  return { lex, text, norm, form, lexical, is, traits }
+}
+
+/**
+ * Whether one of these gazetteer names may start with a word in lower case: most need a capital
+ * ("The Guardian" for "the"), so most lower-case words starting one need no look-up.
+ */
+function takesLowerCase(entries: readonly PhraseEntry<GazetteerEntry>[] | undefined): boolean {
+  return entries !== undefined && entries.some((e) => !e.value.capitalised || e.value.exactCase)
 }
 
 /** The facts of a shared form, worked out on its first token in this language. */
@@ -156,7 +168,7 @@ export interface DocumentView {
 export interface PassStarts {
   /** "(": acronym pairs */
   parentheses: number[]
-  /** first words of gazetteer names */
+  /** words that may start a gazetteer name: its first words, in a case one of the names takes */
   gazetteer: number[]
   /** heads of bodies written in lower case and of named places ("armée", "ministère", "stade") */
   bodyHeads: number[]
@@ -280,7 +292,7 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
       isWord,
       capLike,
       allCaps: isWord && (traits & ALL_CAPS) !== 0,
-      is: lexical.is,
+      is: facts.is,
       starts: lexical.starts,
       lexical,
       initial: isWord && initial,
