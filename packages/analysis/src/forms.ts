@@ -7,6 +7,7 @@
  * (DocumentTypes), so a repeated word is found without reaching into the large shared one.
  */
 import { grown } from './columns'
+import type { FormFacts } from './entities/view'
 import type { Role } from './sentiment'
 import type { FormThemes } from './themes'
 import type { Lang } from './types'
@@ -39,6 +40,8 @@ export interface WordForm {
   fr: FormInfo | undefined
   en: FormInfo | undefined
   und: FormInfo | undefined
+  /** what entity extraction reads in the form whatever its place, for the last language it was read in */
+  entityFacts: FormFacts | undefined
 }
 
 const MAX_FORMS = 200_000
@@ -141,7 +144,7 @@ function newForm(slice: string, dirty: boolean, keep: boolean): WordForm {
   const source = keep ? detach(slice) : slice
   const text = dirty ? source.replace(IGNORABLES, '').normalize('NFC') : source
   const lower = text.toLowerCase()
-  return { source, text, norm: lower === text ? text : lower, shared: keep, fr: undefined, en: undefined, und: undefined }
+  return { source, text, norm: lower === text ? text : lower, shared: keep, fr: undefined, en: undefined, und: undefined, entityFacts: undefined }
 }
 
 /** The shared form of the word s[start, end) of normalised text; `dirty` words may hold marks or ignorables. */

@@ -121,7 +121,8 @@ function spellsFrom(initials: readonly Initial[][], letters: string, w: number, 
 function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidate[]): void {
   const v = ctx.view
   let link = 0
-  for (let i = 0; i + 2 < v.length; i++) {
+  for (const i of ctx.passStarts.parentheses) {
+    if (i + 2 >= v.length) break
     if (v[i]!.text !== '(') continue
     // Expansion (ACR)
     const acr = v[i + 1]!
@@ -196,8 +197,10 @@ function claim(claimed: Uint8Array, s: number, e: number): boolean {
 /** Pass 2: gazetteer names of several words, and lower-case forms ("talibans"). */
 function gazetteerNames(ctx: ExtractionContext, claimed: Uint8Array, out: Candidate[]): void {
   const v = ctx.view
-  for (let i = 0; i < v.length; i++) {
-    if (claimed[i] || !v[i]!.isWord) continue
+  // tokens before `next` belong to the last name found
+  let next = 0
+  for (const i of ctx.passStarts.gazetteer) {
+    if (i < next || claimed[i] || !v[i]!.isWord) continue
     const m = gazetteerAt(ctx, i)
     if (!m) continue
     const multi = m.length >= 2
@@ -214,7 +217,7 @@ function gazetteerNames(ctx: ExtractionContext, claimed: Uint8Array, out: Candid
     if (multi && m.value.type === 'location' && i > 0 && !claimed[i - 1] && v[i - 1]!.capLike && !v[i]!.breakBefore && gazetteerAt(ctx, i - 1, i)?.value.type === 'organization') continue
     if (!claim(claimed, i, e)) continue
     out.push({ s: i, e, source: 'gazetteer', gaz: m.value, forced: null, titled: false, innerRole: null, link: 0 })
-    i = e - 1
+    next = e
   }
 }
 
@@ -223,9 +226,11 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
   const v = ctx.view
   const rules = ctx.lex.lowercaseBodies
   const fr = ctx.lex.lang === 'fr'
-  for (let i = 0; i < v.length; i++) {
+  // tokens before `next` belong to the last body found
+  let next = 0
+  for (const i of ctx.passStarts.bodyHeads) {
     const t = v[i]!
-    if (claimed[i] || !t.isWord || t.capLike) continue
+    if (i < next || claimed[i] || !t.isWord || t.capLike) continue
     // "stade Alassane-Ouattara", "fondation Rosa Luxemburg": a lower-case head written before a name
     const headType = t.lexical.namedHead
     // "prendre la place de X", "à la place de X": the head is a common noun there
@@ -239,7 +244,7 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       while (e < v.length && v[e]!.isWord && v[e]!.capLike && v[e]!.sentence === t.sentence && !gazetteerAt(ctx, e)) e++
       if (claim(claimed, i, e)) {
         out.push({ s: i, e, source: 'body', gaz: null, forced: named, titled: false, innerRole: null, link: 0 })
-        i = e - 1
+        next = e
         continue
       }
     }
@@ -311,7 +316,7 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     }
     if (!claim(claimed, s, e)) continue
     out.push({ s, e, source: 'body', gaz: null, forced: 'organization', titled: false, innerRole: null, link: 0 })
-    i = e - 1
+    next = e
   }
 }
 
@@ -328,13 +333,11 @@ function complementEnd(ctx: ExtractionContext, c: number): number {
 function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candidate[]): void {
   const v = ctx.view
   const n = v.length
-  let i = 0
-  while (i < n) {
+  // tokens before `next` belong to the last run read
+  let next = 0
+  for (const i of ctx.passStarts.capitalised) {
     const t = v[i]!
-    if (claimed[i] || !t.isWord || !t.capLike) {
-      i++
-      continue
-    }
+    if (i < next || claimed[i] || !t.isWord || !t.capLike) continue
     let j = i + 1
     // in a headline every word is capitalised: words stand alone and need the body to confirm them
     while (j < n && !t.titleLine) {
@@ -369,7 +372,7 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     }
     // "syndrome d'Asperger", "maladie de Parkinson", "combine à la Ponzi": an eponym, not an entity
     if (followsEponymHead(ctx, i)) {
-      i = j
+      next = j
       continue
     }
     // "the Warm Home Discount scheme", "Asperger's syndrome": a scheme, a law, an event or an eponym, not an entity
@@ -381,7 +384,7 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       let from = i
       while (from < j - 1 && (v[from]!.is & FUNCTION_WORD) !== 0) from++
       ctx.nonNames.add(ctx.forms.slice(from, j).join(' '))
-      i = j
+      next = j
       continue
     }
     // "Conservative party": an English name closed by a lower-case head
@@ -393,7 +396,7 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
     // "au journal L'Humanité": a capitalised article mid-sentence belongs to the name
     const article = i > 0 && !claimed[i - 1] && v[i - 1]!.text === "L'" && !v[i - 1]!.initial ? i - 1 : i
     refineRun(ctx, article, j, out)
-    i = j
+    next = j
   }
 }
 

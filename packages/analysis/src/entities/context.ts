@@ -5,8 +5,8 @@
  */
 import type { EntityLexicon, GazetteerEntry } from './lexicon'
 import { phraseMatchesAt, type PhraseEntry, type PhraseMatch, type PhraseSet } from './phrases'
-import type { DocumentView, EntityToken, LowerCaseForms } from './view'
-import { ALWAYS_STRIPPED, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
+import type { DocumentView, EntityToken, LowerCaseForms, PassStarts } from './view'
+import { ALWAYS_STRIPPED, COMMON_WORD, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
 
 export interface ExtractionContext {
   lex: EntityLexicon
@@ -20,12 +20,14 @@ export interface ExtractionContext {
   commonAcronyms: Set<string>
   /** names the text shows to be schemes or events ("Warm Home Discount scheme"), lower-cased */
   nonNames: Set<string>
+  /** the tokens where each candidate pass may start */
+  passStarts: PassStarts
   /** longest gazetteer match at each token, once computed (null: none) */
   gazetteerMemo: (PhraseMatch<GazetteerEntry> | null | undefined)[]
 }
 
 export function makeContext(lex: EntityLexicon, view: DocumentView, text: string): ExtractionContext {
-  return { lex, view: view.tokens, forms: view.forms, text, lowerForms: view.lowerForms, commonAcronyms: new Set(), nonNames: new Set(), gazetteerMemo: new Array(view.tokens.length) }
+  return { lex, view: view.tokens, forms: view.forms, text, lowerForms: view.lowerForms, passStarts: view.passStarts, commonAcronyms: new Set(), nonNames: new Set(), gazetteerMemo: new Array(view.tokens.length) }
 }
 
 /** The document writes this token's form as a lower-case word somewhere: capitalised, it is a common word at a sentence start. */
@@ -164,12 +166,9 @@ export function isFirstName(ctx: ExtractionContext, i: number): boolean {
   return t !== undefined && t.isWord && t.capLike && !t.allCaps && (t.is & FIRST_NAME) !== 0
 }
 
-/**
- * An everyday word that is no given name ("Best", "Climate"). Looked up only for candidate names, so
- * the list stays out of the per-token word table.
- */
+/** An everyday word that is no given name ("Best", "Climate"). */
 export function isCommonWord(ctx: ExtractionContext, i: number): boolean {
-  return ctx.lex.commonWords.has(ctx.view[i]!.form) && (ctx.view[i]!.is & FIRST_NAME) === 0
+  return (ctx.view[i]!.is & (COMMON_WORD | FIRST_NAME)) === COMMON_WORD
 }
 
 export function isHonorific(ctx: ExtractionContext, i: number): boolean {

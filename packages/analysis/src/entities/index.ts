@@ -4,6 +4,7 @@
  * entities on their own). One pass over the tokens per stage, lookups keyed by lower-cased forms.
  */
 import type { Token, SentenceSpan } from '../document'
+import type { WordForm } from '../forms'
 import type { Entity, Lang } from '../types'
 import { findCandidates } from './candidates'
 import { makeContext, nationalityAt, nationalityPhraseAt } from './context'
@@ -23,6 +24,8 @@ export interface EntityExtractionInput {
   tokens: Token[]
   /** the tokenizer's type id of each token (same text, same id), when known */
   types?: Int32Array
+  /** the shared form of each type id, when known: what a form says is then worked out once for all documents */
+  typeForms?: readonly WordForm[]
 }
 
 /** An entity before sentiment is attached by the pipeline (mean over the sentences naming it). */
@@ -43,11 +46,11 @@ export interface EntityExtraction {
 
 export function extractEntities(input: EntityExtractionInput): EntityExtraction {
   // sentences are read through each token's sentence index
-  const { text, lang, tokens, types } = input
+  const { text, lang, tokens, types, typeForms } = input
   if (lang !== 'fr' && lang !== 'en') return { entities: [], nationalities: [] }
   if (tokens.length === 0) return { entities: [], nationalities: [] }
   const lex = entityLexicon(lang)
-  const ctx = makeContext(lex, buildView(text, tokens, lex, types), text)
+  const ctx = makeContext(lex, buildView(text, tokens, lex, types, typeForms), text)
   const view = ctx.view
   // "North Korean", "Sri Lankan": a demonym of several capitalised words is a nationality, no name
   const candidates = findCandidates(ctx).filter((c) => nationalityPhraseAt(ctx, c.s)?.length !== c.e - c.s)
@@ -58,14 +61,16 @@ export function extractEntities(input: EntityExtractionInput): EntityExtraction 
   const insideName = new Uint8Array(view.length)
   for (const c of candidates) if (c.gaz || c.source === 'expansion') for (let k = c.s; k < c.e; k++) insideName[k] = 1
   const nationalities = new Map<string, Nationality>()
-  for (let i = 0; i < view.length; i++) {
-    if (insideName[i]) continue
+  // tokens before `next` belong to the last demonym counted
+  let next = 0
+  for (const i of ctx.passStarts.nationalities) {
+    if (i < next || insideName[i]) continue
     // "South African" is South Africa's, not Africa's
     const phrase = (view[i]!.starts & lex.nationalityPhrases.flag) !== 0 ? nationalityPhraseAt(ctx, i) : null
     if (phrase) {
       const end = i + phrase.length
       countNationality(nationalities, ctx.forms.slice(i, end).join(' '), text.slice(view[i]!.start, view[end - 1]!.end), phrase.value)
-      i = end - 1
+      next = end
       continue
     }
     if (view[i]!.lexical.nationality === undefined) continue

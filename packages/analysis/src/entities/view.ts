@@ -4,8 +4,10 @@
  * title-case lines, computed in one pass.
  */
 import type { Token } from '../document'
-import type { EntityLexicon } from './lexicon'
-import { BYLINE_MARKER, type WordFacts, wordFacts } from './words'
+import type { WordForm } from '../forms'
+import type { EntityLexicon, GazetteerEntry } from './lexicon'
+import type { PhraseEntry } from './phrases'
+import { BYLINE_MARKER, COMMON_WORD, type WordFacts, wordFacts } from './words'
 
 export interface EntityToken {
   start: number
@@ -82,38 +84,71 @@ function nextLineBreak(text: string, from: number, breakChar: string): number {
   return k < 0 ? Infinity : k
 }
 
-/** What a token's text says whatever its place: the same for every token of one type. */
-interface TextFacts {
+/**
+ * What a token's text says whatever its place: the same for every token of one form and language,
+ * so worked out once per shared form (kept on it across documents) or, without forms, once per
+ * type of the document.
+ */
+export interface FormFacts {
+  /** the lexicon (language) they were worked out with */
+  lex: EntityLexicon
   text: string
   norm: string
   form: string
-  /** capLike and allCaps, should the token be a word */
-  capLike: boolean
-  allCaps: boolean
   lexical: WordFacts
-  /** four letters or more: a word that counts towards a headline */
-  long: boolean
-  /** a mark after which a word starts like a sentence ("«", ":", "—") */
-  opener: boolean
-  /** a period, "!" or "?" */
-  endMark: boolean
+  /** the token's `is` bits: lexical.is, and COMMON_WORD */
+  is: number
+  /** CAP_LIKE, ALL_CAPS... bits */
+  traits: number
 }
 
-function textFacts(t: Token, lex: EntityLexicon): TextFacts {
-  const text = t.text
-  const form = t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm
+/** capLike, should the token be a word */
+const CAP_LIKE = 1 << 0
+/** allCaps, should the token be a word */
+const ALL_CAPS = 1 << 1
+/** four letters or more: a word that counts towards a headline */
+const LONG = 1 << 2
+/** a mark after which a word starts like a sentence ("«", ":", "—") */
+const OPENER = 1 << 3
+/** a period, "!" or "?" */
+const END_MARK = 1 << 4
+// where a candidate pass may start (PassStarts)
+const OPENING_PARENTHESIS = 1 << 5
+const GAZETTEER_START = 1 << 6
+const BODY_START = 1 << 7
+const NATIONALITY_START = 1 << 8
+const PASS_START = OPENING_PARENTHESIS | GAZETTEER_START | BODY_START | NATIONALITY_START
+
+function formFacts(text: string, norm: string, lex: EntityLexicon): FormFacts {
+  const form = norm.includes('’') ? norm.replace(/’/g, "'") : norm
   const capLike = capLikeWord(text, lex.nameAdjectiveSuffixes)
-  return {
-    text,
-    norm: t.norm,
-    form,
-    capLike,
-    allCaps: capLike && isAllCaps(text),
-    lexical: wordFacts(lex, form),
-    long: text.length >= 4,
-    opener: OPENERS.has(text),
-    endMark: text === '.' || text === '!' || text === '?',
-  }
+  let traits = 0
+  if (capLike) traits |= isAllCaps(text) ? CAP_LIKE | ALL_CAPS : CAP_LIKE
+  if (text.length >= 4) traits |= LONG
+  if (OPENERS.has(text)) traits |= OPENER
+  if (text === '.' || text === '!' || text === '?') traits |= END_MARK
+  const lexical = wordFacts(lex, form)
+  if (text === '(') traits |= OPENING_PARENTHESIS
+  if ((lexical.starts & lex.gazetteer.flag) !== 0 && (capLike || takesLowerCase(lex.gazetteer.entriesFor(form)))) traits |= GAZETTEER_START
+  if (lexical.namedHead !== undefined || (lexical.starts & lex.lowercaseBodies.heads.flag) !== 0) traits |= BODY_START
+  if (lexical.nationality !== undefined || (lexical.starts & lex.nationalityPhrases.flag) !== 0) traits |= NATIONALITY_START
+  const is = lex.commonWords.has(form) ? lexical.is | COMMON_WORD : lexical.is
+  return { lex, text, norm, form, lexical, is, traits }
+}
+
+/**
+ * Whether one of these gazetteer names may start with a word in lower case: most need a capital
+ * ("The Guardian" for "the"), so most lower-case words starting one need no look-up.
+ */
+function takesLowerCase(entries: readonly PhraseEntry<GazetteerEntry>[] | undefined): boolean {
+  return entries !== undefined && entries.some((e) => !e.value.capitalised || e.value.exactCase)
+}
+
+/** The facts of a shared form, worked out on its first token in this language. */
+function sharedFormFacts(wordForm: WordForm, lex: EntityLexicon): FormFacts {
+  const known = wordForm.entityFacts
+  if (known !== undefined && known.lex === lex) return known
+  return (wordForm.entityFacts = formFacts(wordForm.text, wordForm.norm, lex))
 }
 
 export interface DocumentView {
@@ -122,41 +157,54 @@ export interface DocumentView {
   forms: string[]
   /** forms written as lower-case words somewhere in the document */
   lowerForms: LowerCaseForms
+  passStarts: PassStarts
+}
+
+/**
+ * The tokens where each pass over the document may find something, in text order: what starts
+ * a candidate is rare, so the passes read these lists rather than every token. A token listed
+ * may still be nothing (the pass decides); one not listed is certainly nothing to that pass.
+ */
+export interface PassStarts {
+  /** "(": acronym pairs */
+  parentheses: number[]
+  /** words that may start a gazetteer name: its first words, in a case one of the names takes */
+  gazetteer: number[]
+  /** heads of bodies written in lower case and of named places ("armée", "ministère", "stade") */
+  bodyHeads: number[]
+  /** words starting like names */
+  capitalised: number[]
+  /** nationality adjectives and first words of demonyms */
+  nationalities: number[]
 }
 
 /**
  * The forms a document writes as lower-case words. The extractor asks about a few capitalised
- * words only, so the tokens are searched, answers remembered, until the searches have cost more
- * than indexing the document once would.
+ * words only, so the list of such forms (about one per type) is searched, answers remembered,
+ * until the searches have cost more than indexing it once would.
  */
 export class LowerCaseForms {
   private readonly answers = new Map<string, boolean>()
   private index: Set<string> | null = null
   private searched = 0
 
-  constructor(
-    private readonly tokens: readonly EntityToken[],
-    private readonly forms: readonly string[],
-  ) {}
+  /** `lowerWords`: the form of every lower-case word of the document, at least once */
+  constructor(private readonly lowerWords: readonly string[]) {}
 
   has(form: string): boolean {
     if (this.index) return this.index.has(form)
     const known = this.answers.get(form)
     if (known !== undefined) return known
-    const n = this.tokens.length
+    const words = this.lowerWords
+    const n = words.length
     if (this.searched > 4 * n + 4096) {
-      this.index = new Set()
-      for (const t of this.tokens) if (t.isWord && !t.capLike) this.index.add(t.form)
+      this.index = new Set(words)
       return this.index.has(form)
     }
     this.searched += n
     let found = false
-    // the plain array of forms first: most tokens differ by their form alone
-    const forms = this.forms
     for (let k = 0; k < n; k++) {
-      if (forms[k] !== form) continue
-      const t = this.tokens[k]!
-      if (t.isWord && !t.capLike) {
+      if (words[k] === form) {
         found = true
         break
       }
@@ -168,11 +216,14 @@ export class LowerCaseForms {
 
 /**
  * `types` (the tokenizer's type of each token, when given) lets the facts a token's text decides
- * be worked out once per type of the document instead of once per token.
+ * be worked out once per type of the document instead of once per token, and `typeForms` (the
+ * shared form of each type) once per form for all documents.
  */
-export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon, types?: Int32Array): DocumentView {
+export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon, types?: Int32Array, typeForms?: readonly WordForm[]): DocumentView {
   const view: EntityToken[] = new Array(tokens.length)
   const forms: string[] = new Array(tokens.length)
+  const lowerWords: string[] = []
+  const passStarts: PassStarts = { parentheses: [], gazetteer: [], bodyHeads: [], capitalised: [], nationalities: [] }
   let lastSentence = -1
   let prevEnd = 0
   // line breaks, found once: a token follows one when the next break lies between it and the previous token
@@ -184,22 +235,27 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
   // the current line, counted as it goes for headlines
   const line: LineCount = { start: 0, words: 0, caps: 0, endMark: false }
   // type ids number a document's types from 0, in order of first token: fewer than its tokens
-  const byType: (TextFacts | undefined)[] | null = types !== undefined && types.length === tokens.length ? new Array<TextFacts | undefined>(tokens.length) : null
+  const byType: (FormFacts | undefined)[] | null = types !== undefined && types.length === tokens.length ? new Array<FormFacts | undefined>(tokens.length) : null
+  // per type: its form is in lowerWords already
+  const listedLower = byType === null ? null : new Uint8Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const isWord = t.kind === 'word'
-    let facts: TextFacts
-    if (byType === null) facts = textFacts(t, lex)
+    let facts: FormFacts
+    const type = byType === null ? -1 : types![i]!
+    if (byType === null) facts = formFacts(t.text, t.norm, lex)
     else {
-      const type = types![i]!
       const known = byType[type]
       if (known !== undefined && known.text === t.text && known.norm === t.norm) facts = known
       else {
-        facts = textFacts(t, lex)
+        const wordForm = typeForms?.[type]
+        facts = wordForm !== undefined && wordForm.text === t.text && wordForm.norm === t.norm ? sharedFormFacts(wordForm, lex) : formFacts(t.text, t.norm, lex)
         byType[type] = facts
+        listedLower![type] = 0
       }
     }
     const form = facts.form
+    const traits = facts.traits
     let breakBefore = i === 0
     if (nextBreak < t.start) {
       breakBefore = breakBefore || nextBreak >= prevEnd
@@ -211,7 +267,21 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
     }
     const initial = t.sentence !== lastSentence || breakBefore || prevOpener
     if (isWord) lastSentence = t.sentence
-    const capLike = isWord && facts.capLike
+    const capLike = isWord && (traits & CAP_LIKE) !== 0
+    if (isWord && !capLike) {
+      if (listedLower === null) lowerWords.push(form)
+      else if (listedLower[type] === 0) {
+        listedLower[type] = 1
+        lowerWords.push(form)
+      }
+    }
+    if (capLike) passStarts.capitalised.push(i)
+    if ((traits & PASS_START) !== 0) {
+      if ((traits & OPENING_PARENTHESIS) !== 0) passStarts.parentheses.push(i)
+      if ((traits & GAZETTEER_START) !== 0) passStarts.gazetteer.push(i)
+      if ((traits & BODY_START) !== 0) passStarts.bodyHeads.push(i)
+      if ((traits & NATIONALITY_START) !== 0) passStarts.nationalities.push(i)
+    }
     const lexical = facts.lexical
     forms[i] = form
     view[i] = {
@@ -221,8 +291,8 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
       form,
       isWord,
       capLike,
-      allCaps: isWord && facts.allCaps,
-      is: lexical.is,
+      allCaps: isWord && (traits & ALL_CAPS) !== 0,
+      is: facts.is,
       starts: lexical.starts,
       lexical,
       initial: isWord && initial,
@@ -230,16 +300,16 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
       breakBefore,
       titleLine: false,
     }
-    if (isWord && facts.long) {
+    if (isWord && (traits & LONG) !== 0) {
       line.words++
       if (capLike) line.caps++
     }
-    line.endMark = facts.endMark
-    prevOpener = t.kind === 'punct' && facts.opener
+    line.endMark = (traits & END_MARK) !== 0
+    prevOpener = t.kind === 'punct' && (traits & OPENER) !== 0
     prevEnd = t.end
   }
   closeLine(view, line, tokens.length)
-  return { tokens: view, forms, lowerForms: new LowerCaseForms(view, forms) }
+  return { tokens: view, forms, lowerForms: new LowerCaseForms(lowerWords), passStarts }
 }
 
 interface LineCount {

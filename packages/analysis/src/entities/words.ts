@@ -45,6 +45,11 @@ export const ORG_CUE_NOUN_WORD = 1 << 26
 export const OTHER_FUNCTION_WORD = 1 << 27
 /** a conjunction or adverb that opens a sentence and never sits inside a name ("Lorsque", "However") */
 export const SENTENCE_OPENER = 1 << 28
+/**
+ * An everyday word (lex.commonWords). Not in the word table, whose entries are kept few: the
+ * document view adds it to a token's bits, worked out once per form.
+ */
+export const COMMON_WORD = 1 << 29
 
 export interface WordFacts {
   is: number
