@@ -69,7 +69,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   const extraction =
     options.entities === false
       ? { entities: [], nationalities: [] }
-      : extractEntities({ text: doc.text, lang: doc.lang, sentences: doc.sentences, tokens: doc.tokens, types: doc.types })
+      : extractEntities({ text: doc.text, lang: doc.lang, sentences: doc.sentences, tokens: doc.tokens, types: doc.types, typeForms: doc.typeForms })
 
   const sentences: SentenceAnalysis[] = doc.sentences.map((s, index) => ({
     index,
