@@ -164,8 +164,10 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   const typeMatch: (string | undefined)[] = new Array(typeForms.length)
   const typeThemes: (FormThemes | undefined)[] = new Array(typeForms.length)
   const prepare = (k: number): FormThemes => {
-    // computed once per form and language, and kept on the shared form
     const type = types[k]!
+    const kind = tokens[k]!.kind
+    if (kind !== 'word' && kind !== 'number') return (typeThemes[type] = tax.none)
+    // computed once per form and language, and kept on the shared form
     const form = typeForms[type]!
     const id = termOf[k]!
     const info = formInfo(form, lang) ?? setFormInfo(form, lang, id >= 0 ? terms[id]!.key : null)
@@ -187,10 +189,10 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   }
 
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!
-    if (t.kind !== 'word' && t.kind !== 'number') continue
+    // marks and most words match nothing, known from their type: the token itself is read on a match only
     const found = typeThemes[types[k]!] ?? prepare(k)
     if (found === tax.none) continue
+    const t = tokens[k]!
     let matched = 0
     if (found.expressions) {
       for (const expr of found.expressions) {
@@ -238,9 +240,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
     for (let i = 0; i < themeCount; i++) {
       const share = totals[i]! / sum
       if (totals[i]! === 0 || share < MIN_SHARE) continue
-      const ev = [...evidence[i]!.entries()].map(([term, e]) => ({ term, count: e.count }))
-      ev.sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-      document.push({ theme: tax.ids[i]!, score: Math.round(share * 1000) / 1000, matches: Math.round(totals[i]! * 1000) / 1000, evidence: ev.slice(0, EVIDENCE) })
+      document.push({ theme: tax.ids[i]!, score: Math.round(share * 1000) / 1000, matches: Math.round(totals[i]! * 1000) / 1000, evidence: strongestEvidence(evidence[i]!) })
     }
     document.sort((a, b) => b.score - a.score || (b.matches ?? 0) - (a.matches ?? 0) || tax.ids.indexOf(a.theme) - tax.ids.indexOf(b.theme))
   }
@@ -248,8 +248,34 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   for (let s = 0; s < doc.sentences.length; s++) {
     const present: number[] = []
     for (let i = 0; i < themeCount; i++) if (sentenceScores[s * themeCount + i]! > 0) present.push(i)
-    present.sort((a, b) => sentenceScores[s * themeCount + b]! - sentenceScores[s * themeCount + a]! || a - b)
+    if (present.length > 1) present.sort((a, b) => sentenceScores[s * themeCount + b]! - sentenceScores[s * themeCount + a]! || a - b)
     sentences.push(present.map((i) => tax.ids[i]!))
   }
   return { document, sentences }
+}
+
+interface Evidence {
+  term: string
+  count: number
+}
+
+/**
+ * The EVIDENCE most mentioned terms, ties in alphabetical order: the head of a full sort, kept by
+ * insertion (a theme may gather dozens of terms, and each is compared with the last kept first).
+ */
+function strongestEvidence(found: Map<string, { count: number; weight: number }>): Evidence[] {
+  const top: Evidence[] = []
+  for (const [term, e] of found) {
+    const full = top.length === EVIDENCE
+    if (full && !ranksBefore(e.count, term, top[EVIDENCE - 1]!)) continue
+    let at = full ? EVIDENCE - 1 : top.length
+    for (; at > 0 && ranksBefore(e.count, term, top[at - 1]!); at--) top[at] = top[at - 1]!
+    top[at] = { term, count: e.count }
+  }
+  return top
+}
+
+/** more mentions first, then alphabetical (terms are distinct) */
+function ranksBefore(count: number, term: string, other: Evidence): boolean {
+  return count > other.count || (count === other.count && term < other.term)
 }
