@@ -185,6 +185,7 @@ function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: Pa
     if (count >= minCount && count >= last) length++
   }
   const cells = new Int32Array(length)
+  const pairCounts = new Float64Array(length)
   const ll = new Float64Array(length)
   length = 0
   let tied = 0
@@ -193,27 +194,27 @@ function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: Pa
     if (count < minCount || count < last) continue
     if (count === last) tied++
     cells[length] = cell
+    pairCounts[length] = count
     ll[length++] = logLikelihood(count, marginals[Math.floor(cell / k)]!, marginals[cell % k]!, n)
   }
   // fewer than topK pairs count more than `last`; of those tied at it, only the best by
   // log-likelihood can make the list: the rest are dropped before sorting
-  let order: number[] = []
+  const competing: number[] = []
   if (length > topK) {
     const needed = topK - (length - tied)
     const tiedLl = new Float64Array(tied)
     let t = 0
-    for (let i = 0; i < length; i++) if (pairs[cells[i]!] === last) tiedLl[t++] = ll[i]!
+    for (let i = 0; i < length; i++) if (pairCounts[i] === last) tiedLl[t++] = ll[i]!
     const threshold = nthSmallest(tiedLl, tied, tied - needed)
-    for (let i = 0; i < length; i++) if (pairs[cells[i]!]! > last || ll[i]! >= threshold) order.push(i)
-  } else for (let i = 0; i < length; i++) order.push(i)
+    for (let i = 0; i < length; i++) if (pairCounts[i]! > last || ll[i]! >= threshold) competing.push(i)
+  } else for (let i = 0; i < length; i++) competing.push(i)
   // count, then log-likelihood, then labels, then item order (x, then y: the cell number)
-  order.sort((i, j) => pairs[cells[j]!]! - pairs[cells[i]!]! || ll[j]! - ll[i]! || byLabels(input.labels, cells[i]!, cells[j]!, k) || cells[i]! - cells[j]!)
-  if (order.length > topK) order = order.slice(0, topK)
+  const order = firstInOrder(competing, topK, (i, j) => pairCounts[j]! - pairCounts[i]! || ll[j]! - ll[i]! || byLabels(input.labels, cells[i]!, cells[j]!, k) || cells[i]! - cells[j]!)
   return order.map((i) => {
     const cell = cells[i]!
     const x = Math.floor(cell / k)
     const y = cell % k
-    const count = pairs[cell]!
+    const count = pairCounts[i]!
     const fx = marginals[x]!
     const fy = marginals[y]!
     return {
@@ -264,6 +265,29 @@ function nthSmallest(values: Float64Array, length: number, nth: number): number 
     else return values[nth]!
   }
   return values[lo]!
+}
+
+/**
+ * The first `limit` items in `compare` order (a total order), as sorting them all would give:
+ * pairs tied on count and log-likelihood (common among rare pairs) may be many, and each
+ * compares by labels, so the rest are only compared with the last one kept.
+ */
+function firstInOrder(items: number[], limit: number, compare: (a: number, b: number) => number): number[] {
+  if (items.length <= limit) return items.sort(compare)
+  const kept: number[] = []
+  for (const item of items) {
+    if (kept.length === limit && compare(item, kept[limit - 1]!) >= 0) continue
+    let lo = 0
+    let hi = kept.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (compare(kept[mid]!, item) < 0) lo = mid + 1
+      else hi = mid
+    }
+    kept.splice(lo, 0, item)
+    if (kept.length > limit) kept.pop()
+  }
+  return kept
 }
 
 /** Orders two matrix cells (x * k + y) by their items' labels, x first. */

@@ -8,16 +8,10 @@
 import type { AnalysisDocument } from './analysis-document'
 import type { Ngram } from './types'
 
-interface NgramEntry {
-  n: 2 | 3
-  count: number
-  first: number
-}
-
 export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
   const { tokens, termOf, pack } = doc
-  const bigrams = new Map<number, NgramEntry>()
-  const trigrams = new Map<number, NgramEntry>()
+  const bigrams = new NgramCounts()
+  const trigrams = new NgramCounts()
   const width = doc.terms.length + 1
   const links = pack.phraseLinks
   // a trigram is keyed by the number of its first two words' pair, then its last term; the
@@ -30,7 +24,7 @@ export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
     const pair = first * middles + middle
     let id = pairIds.get(pair)
     if (id === undefined) pairIds.set(pair, (id = pairIds.size))
-    count(trigrams, id * width + last, 3, at)
+    trigrams.add(id * width + last, at)
   }
   for (let k = 1; k < tokens.length; k++) {
     const b = termOf[k]!
@@ -39,23 +33,59 @@ export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
     if (prev.sentence !== tokens[k]!.sentence) continue
     const a = termOf[k - 1]!
     if (a >= 0) {
-      count(bigrams, a * width + b, 2, k - 1)
+      bigrams.add(a * width + b, k - 1)
       if (k >= 2 && termOf[k - 2]! >= 0 && tokens[k - 2]!.sentence === prev.sentence) trigram(termOf[k - 2]!, a, b, k - 2)
     } else if (k >= 2 && prev.kind === 'word' && links.has(prev.norm) && termOf[k - 2]! >= 0 && tokens[k - 2]!.sentence === prev.sentence) {
       trigram(termOf[k - 2]!, linkIds.get(prev.norm)!, b, k - 2)
     }
   }
+
+  // strongest first: count descending, then text order, a bigram before a trigram starting at the
+  // same token. Each n-gram is one number in that order (unique: one bigram and one trigram start
+  // at a token), so a native numeric sort replaces a comparator over objects.
+  const maxCount = tokens.length
+  const span = 2 * tokens.length
+  const order = new Float64Array(bigrams.size + trigrams.size)
+  let length = 0
+  for (let i = 0; i < bigrams.size; i++) order[length++] = (maxCount - bigrams.counts[i]!) * span + 2 * bigrams.firsts[i]!
+  for (let i = 0; i < trigrams.size; i++) {
+    const count = trigrams.counts[i]!
+    if (count >= MIN_TRIGRAM_COUNT) order[length++] = (maxCount - count) * span + 2 * trigrams.firsts[i]! + 1
+  }
+  order.subarray(0, length).sort()
   const lowerDisplay = new LowerCaseDisplays(doc)
-  const all: NgramEntry[] = []
-  for (const e of bigrams.values()) if (!runsIntoName(doc, lowerDisplay, e.first, e.n)) all.push(e)
-  for (const e of trigrams.values()) if (e.count >= MIN_TRIGRAM_COUNT && !runsIntoName(doc, lowerDisplay, e.first, e.n)) all.push(e)
-  all.sort((x, y) => y.count - x.count || x.first - y.first || x.n - y.n)
   const out: Ngram[] = []
-  for (let i = 0; i < all.length && i < limit; i++) {
-    const e = all[i]!
-    out.push({ text: surface(doc, lowerDisplay, e.first, e.n), n: e.n, count: e.count })
+  for (let i = 0; i < length && out.length < limit; i++) {
+    const key = order[i]!
+    const slot = key % span
+    const first = slot >> 1
+    const n = slot & 1 ? 3 : 2
+    if (runsIntoName(doc, lowerDisplay, first, n)) continue
+    out.push({ text: surface(doc, lowerDisplay, first, n), n, count: maxCount - Math.floor(key / span) })
   }
   return out
+}
+
+/** How often each n-gram of one length occurs and where it first does, in columns indexed by the n-gram's number. */
+class NgramCounts {
+  private readonly numbers = new Map<number, number>()
+  readonly counts: number[] = []
+  readonly firsts: number[] = []
+
+  get size(): number {
+    return this.numbers.size
+  }
+
+  add(key: number, first: number): void {
+    const id = this.numbers.get(key)
+    if (id !== undefined) {
+      this.counts[id]!++
+      return
+    }
+    this.numbers.set(key, this.counts.length)
+    this.counts.push(1)
+    this.firsts.push(first)
+  }
 }
 
 const MIN_TRIGRAM_COUNT = 2
@@ -75,11 +105,20 @@ class LowerCaseDisplays {
   has(id: number): boolean {
     let known = this.known[id]!
     if (known === 0) {
-      const display = this.doc.terms[id]!.display
-      known = this.known[id] = display === display.toLowerCase() ? 1 : 2
+      known = this.known[id] = isLowerCase(this.doc.terms[id]!.display) ? 1 : 2
     }
     return known === 1
   }
+}
+
+/** s === s.toLowerCase(), without building the lower-cased copy when s is plain ASCII */
+function isLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 128) return s === s.toLowerCase()
+    if (c >= 65 && c <= 90) return false
+  }
+  return true
 }
 
 /** true when a word usually written in lower case is followed by a capitalised one */
@@ -98,12 +137,6 @@ function runsIntoName(doc: AnalysisDocument, lowerDisplay: LowerCaseDisplays, fi
     previousLower = lower
   }
   return false
-}
-
-function count<K>(map: Map<K, NgramEntry>, key: K, n: 2 | 3, first: number): void {
-  const e = map.get(key)
-  if (e) e.count++
-  else map.set(key, { n, count: 1, first })
 }
 
 /** The phrase as first written; a sentence-initial capital is dropped when the word's usual form is lower case. */

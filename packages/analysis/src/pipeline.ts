@@ -82,7 +82,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
 
   // which entity last counted each sentence: an entity's sentiment is over distinct sentences
   const countedBy = new Int32Array(doc.sentences.length)
-  const entities: Entity[] = extraction.entities.map((e, i) => ({ ...e, sentiment: entitySentiment(e.mentions, doc, sentiment.sentences, countedBy, i + 1) }))
+  const entities: Entity[] = new Array(extraction.entities.length)
+  for (let i = 0; i < entities.length; i++) {
+    const e = extraction.entities[i]!
+    // spelt out, not spread: a spread copies key by key; sentiment comes last, as it always has in the output
+    entities[i] = { name: e.name, type: e.type, aliases: e.aliases, roles: e.roles, count: e.count, mentions: e.mentions, sentiment: entitySentiment(e.mentions, doc, sentiment.sentences, countedBy, i + 1) }
+  }
   const positions = contentPositions(doc)
   const coOptions = options.cooccurrence ?? {}
   const cooccurrenceList: Cooccurrence[] = [
@@ -197,26 +202,31 @@ function displays(doc: AnalysisDocument, ids: Int32Array): string[] {
 }
 
 function entityInput(doc: AnalysisDocument, positions: ContentPositions, entities: Entity[], candidates: number) {
-  const chosen = entities
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => b.e.count - a.e.count || a.i - b.i)
-    .slice(0, Math.max(0, candidates))
-  const mentions: { item: number; start: number }[] = []
-  chosen.forEach(({ e }, item) => {
-    for (const m of e.mentions) if (m.start >= 0 && m.start < doc.text.length) mentions.push({ item, start: m.start })
-  })
-  mentions.sort((a, b) => a.start - b.start || a.item - b.item)
-  const occ: Occurrences = { item: new Int32Array(mentions.length), sentence: new Int32Array(mentions.length), position: new Int32Array(mentions.length), length: mentions.length }
+  // the most named entities, ties in order of appearance
+  const byCount = Array.from(entities.keys()).sort((a, b) => entities[b]!.count - entities[a]!.count || a - b)
+  const chosen = byCount.slice(0, Math.max(0, candidates))
+  // mentions in text order, ties by item: start * items + item orders them as one number, sorted natively
+  const items = Math.max(1, chosen.length)
+  let length = 0
+  for (const i of chosen) length += entities[i]!.mentions.length
+  const mentions = new Float64Array(length)
+  length = 0
+  for (let item = 0; item < chosen.length; item++) {
+    for (const m of entities[chosen[item]!]!.mentions) if (m.start >= 0 && m.start < doc.text.length) mentions[length++] = m.start * items + item
+  }
+  const ordered = mentions.subarray(0, length).sort()
+  const occ: Occurrences = { item: new Int32Array(length), sentence: new Int32Array(length), position: new Int32Array(length), length }
   let k = 0
-  mentions.forEach((m, o) => {
-    while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.start <= m.start) k++
-    occ.item[o] = m.item
-    occ.sentence[o] = doc.sentences.length ? sentenceAt(doc, m.start) : 0
+  for (let o = 0; o < length; o++) {
+    const start = Math.floor(ordered[o]! / items)
+    while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.start <= start) k++
+    occ.item[o] = ordered[o]! % items
+    occ.sentence[o] = doc.sentences.length ? sentenceAt(doc, start) : 0
     occ.position[o] = doc.tokens.length ? positions.ofToken[k]! : 0
-  })
+  }
   return {
     kind: 'entity' as const,
-    labels: chosen.map(({ e }) => e.name),
+    labels: chosen.map((i) => entities[i]!.name),
     occurrences: occ,
     sentenceCount: Math.max(1, doc.sentences.length),
     positionCount: Math.max(1, positions.count),

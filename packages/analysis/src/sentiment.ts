@@ -149,20 +149,38 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   const pos: WeightedTerm[] = []
   const neg: WeightedTerm[] = []
   for (const [term, weight] of contributions) {
-    if (weight > 0) pos.push({ term, weight: round3(weight) })
-    else if (weight < 0) neg.push({ term, weight: round3(weight) })
+    if (weight > 0) keepStrongest(pos, term, round3(weight))
+    else if (weight < 0) keepStrongest(neg, term, round3(weight))
   }
-  pos.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
-  neg.sort((a, b) => a.weight - b.weight || (a.term < b.term ? -1 : 1))
   return {
     sentences,
     document: {
       score,
       label: score > LABEL_THRESHOLD ? 'positive' : score < -LABEL_THRESHOLD ? 'negative' : 'neutral',
-      positive: pos.slice(0, TOP_WORDS),
-      negative: neg.slice(0, TOP_WORDS),
+      positive: pos,
+      negative: neg,
     },
   }
+}
+
+/**
+ * Adds a term to the TOP_WORDS strongest of one sign (weights all positive or all negative),
+ * strongest first, ties alphabetical: the head of a full sort, kept by insertion, since most
+ * terms of a long text fall below the last one kept.
+ */
+function keepStrongest(top: WeightedTerm[], term: string, weight: number): void {
+  const full = top.length === TOP_WORDS
+  if (full && !strongerThan(weight, term, top[TOP_WORDS - 1]!)) return
+  let at = full ? TOP_WORDS - 1 : top.length
+  for (; at > 0 && strongerThan(weight, term, top[at - 1]!); at--) top[at] = top[at - 1]!
+  top[at] = { term, weight }
+}
+
+/** farther from 0 first, then alphabetical (terms are distinct) */
+function strongerThan(weight: number, term: string, other: WeightedTerm): boolean {
+  const a = Math.abs(weight)
+  const b = Math.abs(other.weight)
+  return a > b || (a === b && term < other.term)
 }
 
 /** Marks a sentence may open on, so the word after them is capitalised whatever it is. */

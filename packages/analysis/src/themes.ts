@@ -36,8 +36,8 @@ export const themeMethod = 'taxonomy vocabulary (stems, exact forms and expressi
 interface Expression {
   theme: number
   weight: number
-  /** match keys after the first */
-  rest: string[]
+  /** the numbers (CompiledTaxonomy.followers) of the match keys after the first */
+  rest: number[]
 }
 
 interface ThemeHit {
@@ -51,6 +51,8 @@ interface CompiledTaxonomy {
   /** "=word" entries: the exact lower-case form only, where the stem would also catch unrelated words ("cour" is not "cours") */
   exact: Map<string, ThemeHit[]>
   expressions: Map<string, Expression[]>
+  /** every match key found after the first word of an expression, numbered: words are compared by number while matching */
+  followers: Map<string, number>
   /** what most forms get: no expression starts with them and no entry names them */
   none: FormThemes
 }
@@ -65,6 +67,8 @@ export interface FormThemes {
   hits: ThemeHit[] | undefined
   /** hits come from a "=word" entry: the evidence names the form itself, not its stem group's display */
   exact: boolean
+  /** the form's number among the taxonomy's followers, -1 when no expression goes on with it */
+  follower: number
 }
 
 const compiled = new WeakMap<Taxonomy, Map<Lang, CompiledTaxonomy>>()
@@ -86,6 +90,14 @@ function compile(taxonomy: Taxonomy, lang: Lang): CompiledTaxonomy {
   const single = new Map<string, ThemeHit[]>()
   const exact = new Map<string, ThemeHit[]>()
   const expressions = new Map<string, Expression[]>()
+  const followers = new Map<string, number>()
+  const followerNumber = (key: string): number => {
+    let number = followers.get(key)
+    if (number === undefined) followers.set(key, (number = followers.size))
+    return number
+  }
+  // theme, first key and further keys of each expression compiled
+  const compiledExpressions = new Set<string>()
   const ids = taxonomy.themes.map((t) => t.id)
   taxonomy.themes.forEach((theme, index) => {
     const vocabulary = lang === 'und' ? [] : (theme.vocabulary[lang] ?? [])
@@ -106,17 +118,18 @@ function compile(taxonomy: Taxonomy, lang: Lang): CompiledTaxonomy {
         map.set(key, list)
       } else {
         const list = expressions.get(keys[0]!) ?? []
-        const rest = keys.slice(1).join(' ')
         // "base militaire" and "bases militaires" compile to the same keys: keep one
-        if (list.some((e) => e.theme === index && e.rest.join(' ') === rest)) continue
-        list.push({ theme: index, weight, rest: keys.slice(1) })
+        const signature = `${index}\n${keys[0]!}\n${keys.slice(1).join(' ')}`
+        if (compiledExpressions.has(signature)) continue
+        compiledExpressions.add(signature)
+        list.push({ theme: index, weight, rest: keys.slice(1).map(followerNumber) })
         // longest expressions first, so "coupe du monde" wins over a shorter one
         list.sort((a, b) => b.rest.length - a.rest.length)
         expressions.set(keys[0]!, list)
       }
     }
   })
-  const result: CompiledTaxonomy = { ids, single, exact, expressions, none: { taxonomy: {}, expressions: undefined, hits: undefined, exact: false } }
+  const result: CompiledTaxonomy = { ids, single, exact, expressions, followers, none: { taxonomy: {}, expressions: undefined, hits: undefined, exact: false, follower: -1 } }
   result.none.taxonomy = result
   byLang.set(lang, result)
   return result
@@ -126,8 +139,9 @@ function lookUp(tax: CompiledTaxonomy, match: string, norm: string, isContent: b
   const expressions = tax.expressions.get(match)
   const exactHits = isContent ? tax.exact.get(norm) : undefined
   const hits = exactHits ?? (isContent ? tax.single.get(match) : undefined)
-  if (!expressions && !hits) return tax.none
-  return { taxonomy: tax, expressions, hits, exact: exactHits !== undefined }
+  const follower = tax.followers.get(match) ?? -1
+  if (!expressions && !hits && follower < 0) return tax.none
+  return { taxonomy: tax, expressions, hits, exact: exactHits !== undefined, follower }
 }
 
 export interface ThemeResult {
@@ -160,19 +174,19 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   if (tax.single.size === 0 && tax.exact.size === 0 && tax.expressions.size === 0) return { document: [], sentences: doc.sentences.map(() => []) }
 
   const { types, typeForms, lang } = doc
-  // per word type of this document: its match key and what the taxonomy says of it
-  const typeMatch: (string | undefined)[] = new Array(typeForms.length)
+  // per word type of this document: what the taxonomy says of it
   const typeThemes: (FormThemes | undefined)[] = new Array(typeForms.length)
   const prepare = (k: number): FormThemes => {
-    // computed once per form and language, and kept on the shared form
     const type = types[k]!
+    const kind = tokens[k]!.kind
+    if (kind !== 'word' && kind !== 'number') return (typeThemes[type] = tax.none)
+    // computed once per form and language, and kept on the shared form
     const form = typeForms[type]!
     const id = termOf[k]!
     const info = formInfo(form, lang) ?? setFormInfo(form, lang, id >= 0 ? terms[id]!.key : null)
     info.match ??= id >= 0 ? terms[id]!.key : `=${form.norm}`
     let found = info.themes
     if (found?.taxonomy !== tax) found = info.themes = lookUp(tax, info.match, form.norm, id >= 0)
-    typeMatch[type] = info.match
     typeThemes[type] = found
     return found
   }
@@ -187,10 +201,11 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   }
 
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!
-    if (t.kind !== 'word' && t.kind !== 'number') continue
+    // marks and most words match nothing, known from their type: the token itself is read on a match only
     const found = typeThemes[types[k]!] ?? prepare(k)
-    if (found === tax.none) continue
+    // a word only ever found inside expressions starts nothing
+    if (found === tax.none || (found.expressions === undefined && found.hits === undefined)) continue
+    const t = tokens[k]!
     let matched = 0
     if (found.expressions) {
       for (const expr of found.expressions) {
@@ -213,18 +228,14 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
     for (const h of found.hits) credit(h.theme, h.weight, t.sentence, label)
   }
 
-  function matchesAt(k: number, rest: string[]): boolean {
+  function matchesAt(k: number, rest: number[]): boolean {
     const sentence = tokens[k]!.sentence
     for (let r = 0; r < rest.length; r++) {
       const at = k + 1 + r
-      const t = tokens[at]
-      if (!t || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'number')) return false
-      let key = typeMatch[types[at]!]
-      if (key === undefined) {
-        prepare(at)
-        key = typeMatch[types[at]!]
-      }
-      if (key !== rest[r]) return false
+      if (at >= tokens.length) return false
+      // marks and words no expression goes on with have no follower number (-1)
+      const found = typeThemes[types[at]!] ?? prepare(at)
+      if (found.follower !== rest[r] || tokens[at]!.sentence !== sentence) return false
     }
     return true
   }
@@ -238,18 +249,49 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
     for (let i = 0; i < themeCount; i++) {
       const share = totals[i]! / sum
       if (totals[i]! === 0 || share < MIN_SHARE) continue
-      const ev = [...evidence[i]!.entries()].map(([term, e]) => ({ term, count: e.count }))
-      ev.sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-      document.push({ theme: tax.ids[i]!, score: Math.round(share * 1000) / 1000, matches: Math.round(totals[i]! * 1000) / 1000, evidence: ev.slice(0, EVIDENCE) })
+      document.push({ theme: tax.ids[i]!, score: Math.round(share * 1000) / 1000, matches: Math.round(totals[i]! * 1000) / 1000, evidence: strongestEvidence(evidence[i]!) })
     }
     document.sort((a, b) => b.score - a.score || (b.matches ?? 0) - (a.matches ?? 0) || tax.ids.indexOf(a.theme) - tax.ids.indexOf(b.theme))
   }
   const sentences: string[][] = []
   for (let s = 0; s < doc.sentences.length; s++) {
+    const row = s * themeCount
+    // strongest first, ties in taxonomy order: by insertion, as a sentence names few themes
     const present: number[] = []
-    for (let i = 0; i < themeCount; i++) if (sentenceScores[s * themeCount + i]! > 0) present.push(i)
-    present.sort((a, b) => sentenceScores[s * themeCount + b]! - sentenceScores[s * themeCount + a]! || a - b)
+    for (let i = 0; i < themeCount; i++) {
+      const score = sentenceScores[row + i]!
+      if (!(score > 0)) continue
+      let at = present.length
+      for (; at > 0 && sentenceScores[row + present[at - 1]!]! < score; at--) present[at] = present[at - 1]!
+      present[at] = i
+    }
     sentences.push(present.map((i) => tax.ids[i]!))
   }
   return { document, sentences }
+}
+
+interface Evidence {
+  term: string
+  count: number
+}
+
+/**
+ * The EVIDENCE most mentioned terms, ties in alphabetical order: the head of a full sort, kept by
+ * insertion (a theme may gather dozens of terms, and each is compared with the last kept first).
+ */
+function strongestEvidence(found: Map<string, { count: number; weight: number }>): Evidence[] {
+  const top: Evidence[] = []
+  for (const [term, e] of found) {
+    const full = top.length === EVIDENCE
+    if (full && !ranksBefore(e.count, term, top[EVIDENCE - 1]!)) continue
+    let at = full ? EVIDENCE - 1 : top.length
+    for (; at > 0 && ranksBefore(e.count, term, top[at - 1]!); at--) top[at] = top[at - 1]!
+    top[at] = { term, count: e.count }
+  }
+  return top
+}
+
+/** more mentions first, then alphabetical (terms are distinct) */
+function ranksBefore(count: number, term: string, other: Evidence): boolean {
+  return count > other.count || (count === other.count && term < other.term)
 }
