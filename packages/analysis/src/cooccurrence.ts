@@ -8,6 +8,7 @@
  *   PMI = log2(f(xy)·N / (f(x)·f(y)))       NPMI = PMI / -log2(f(xy)/N)
  *   LL  = Dunning's G² of the 2x2 table     logDice = 14 + log2(2·f(xy) / (f(x) + f(y)))
  */
+import { firstInOrder } from './first-in-order'
 import type { Cooccurrence } from './types'
 
 export interface CooccurrenceOptions {
@@ -265,29 +266,6 @@ function nthSmallest(values: Float64Array, length: number, nth: number): number 
     else return values[nth]!
   }
   return values[lo]!
-}
-
-/**
- * The first `limit` items in `compare` order (a total order), as sorting them all would give:
- * pairs tied on count and log-likelihood (common among rare pairs) may be many, and each
- * compares by labels, so the rest are only compared with the last one kept.
- */
-function firstInOrder(items: number[], limit: number, compare: (a: number, b: number) => number): number[] {
-  if (items.length <= limit) return items.sort(compare)
-  const kept: number[] = []
-  for (const item of items) {
-    if (kept.length === limit && compare(item, kept[limit - 1]!) >= 0) continue
-    let lo = 0
-    let hi = kept.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (compare(kept[mid]!, item) < 0) lo = mid + 1
-      else hi = mid
-    }
-    kept.splice(lo, 0, item)
-    if (kept.length > limit) kept.pop()
-  }
-  return kept
 }
 
 /** Orders two matrix cells (x * k + y) by their items' labels, x first. */

@@ -6,6 +6,7 @@
  * A sentence scores sum / sqrt(sum² + 1); the document scores (P - N) / (P + N + 1), where P and
  * N are the total positive and negative weight: both stay in [-1, 1].
  */
+import { firstInOrder } from './first-in-order'
 import type { AnalysisDocument } from './analysis-document'
 import { isUpperCode } from './chars'
 import type { Token } from './document'
@@ -149,39 +150,22 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   const pos: WeightedTerm[] = []
   const neg: WeightedTerm[] = []
   for (const [term, weight] of contributions) {
-    if (weight > 0) keepStrongest(pos, term, round3(weight))
-    else if (weight < 0) keepStrongest(neg, term, round3(weight))
+    if (weight > 0) pos.push({ term, weight: round3(weight) })
+    else if (weight < 0) neg.push({ term, weight: round3(weight) })
   }
   return {
     sentences,
     document: {
       score,
       label: score > LABEL_THRESHOLD ? 'positive' : score < -LABEL_THRESHOLD ? 'negative' : 'neutral',
-      positive: pos,
-      negative: neg,
+      positive: firstInOrder(pos, TOP_WORDS, (a, b) => b.weight - a.weight || alphabetical(a.term, b.term)),
+      negative: firstInOrder(neg, TOP_WORDS, (a, b) => a.weight - b.weight || alphabetical(a.term, b.term)),
     },
   }
 }
 
-/**
- * Adds a term to the TOP_WORDS strongest of one sign (weights all positive or all negative),
- * strongest first, ties alphabetical: the head of a full sort, kept by insertion, since most
- * terms of a long text fall below the last one kept.
- */
-function keepStrongest(top: WeightedTerm[], term: string, weight: number): void {
-  const full = top.length === TOP_WORDS
-  if (full && !strongerThan(weight, term, top[TOP_WORDS - 1]!)) return
-  let at = full ? TOP_WORDS - 1 : top.length
-  for (; at > 0 && strongerThan(weight, term, top[at - 1]!); at--) top[at] = top[at - 1]!
-  top[at] = { term, weight }
-}
-
-/** farther from 0 first, then alphabetical (terms are distinct) */
-function strongerThan(weight: number, term: string, other: WeightedTerm): boolean {
-  const a = Math.abs(weight)
-  const b = Math.abs(other.weight)
-  return a > b || (a === b && term < other.term)
-}
+/** terms are distinct: never equal */
+const alphabetical = (a: string, b: string): number => (a < b ? -1 : 1)
 
 /** Marks a sentence may open on, so the word after them is capitalised whatever it is. */
 const OPENERS = new Set(['"', '«', '“', '‘', "'", '(', '[', ':', '-', '–', '—', '…'])

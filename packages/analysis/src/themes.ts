@@ -8,6 +8,7 @@
  * its share of all theme matches (a term's mentions beyond the third adding logarithmically),
  * listed strongest first with the words that triggered it.
  */
+import { firstInOrder } from './first-in-order'
 import defaultTaxonomyData from '../data/themes/taxonomy.json' with { type: 'json' }
 import type { AnalysisDocument } from './analysis-document'
 import { formInfo, setFormInfo } from './forms'
@@ -270,28 +271,8 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   return { document, sentences }
 }
 
-interface Evidence {
-  term: string
-  count: number
-}
-
-/**
- * The EVIDENCE most mentioned terms, ties in alphabetical order: the head of a full sort, kept by
- * insertion (a theme may gather dozens of terms, and each is compared with the last kept first).
- */
-function strongestEvidence(found: Map<string, { count: number; weight: number }>): Evidence[] {
-  const top: Evidence[] = []
-  for (const [term, e] of found) {
-    const full = top.length === EVIDENCE
-    if (full && !ranksBefore(e.count, term, top[EVIDENCE - 1]!)) continue
-    let at = full ? EVIDENCE - 1 : top.length
-    for (; at > 0 && ranksBefore(e.count, term, top[at - 1]!); at--) top[at] = top[at - 1]!
-    top[at] = { term, count: e.count }
-  }
-  return top
-}
-
-/** more mentions first, then alphabetical (terms are distinct) */
-function ranksBefore(count: number, term: string, other: Evidence): boolean {
-  return count > other.count || (count === other.count && term < other.term)
+/** The EVIDENCE most mentioned terms, ties in alphabetical order (terms are distinct). */
+function strongestEvidence(found: Map<string, { count: number }>): { term: string; count: number }[] {
+  const terms = [...found].map(([term, e]) => ({ term, count: e.count }))
+  return firstInOrder(terms, EVIDENCE, (a, b) => b.count - a.count || (a.term < b.term ? -1 : 1))
 }
