@@ -6,10 +6,10 @@
  * A sentence scores sum / sqrt(sum² + 1); the document scores (P - N) / (P + N + 1), where P and
  * N are the total positive and negative weight: both stay in [-1, 1].
  */
-import { firstInOrder } from './first-in-order'
 import type { AnalysisDocument } from './analysis-document'
 import { isUpperCode } from './chars'
 import type { Token } from './document'
+import { firstInOrder } from './first-in-order'
 import { formInfo, setFormInfo, type FormInfo } from './forms'
 import type { SentimentRules } from './packs'
 import type { DocumentSentiment, WeightedTerm } from './types'

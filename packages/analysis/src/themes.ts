@@ -8,9 +8,9 @@
  * its share of all theme matches (a term's mentions beyond the third adding logarithmically),
  * listed strongest first with the words that triggered it.
  */
-import { firstInOrder } from './first-in-order'
 import defaultTaxonomyData from '../data/themes/taxonomy.json' with { type: 'json' }
 import type { AnalysisDocument } from './analysis-document'
+import { firstInOrder } from './first-in-order'
 import { formInfo, setFormInfo } from './forms'
 import { pack as languagePack, type LanguagePack } from './packs'
 import { termKey, isContentWord } from './terms'

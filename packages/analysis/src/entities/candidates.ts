@@ -913,7 +913,6 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   // an acronym written just after a name and an org head already linked by pass 1; nothing else here
 }
 
-/** Whether every word of [a, b) is one the text also writes in lower case, or has one of the `orWords` bits. */
 /** Tokens a..b are capitalised everyday words ("Food", "Public", "Social Research"), no acronym, first name or known name. */
 function everydayWords(ctx: ExtractionContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -928,6 +927,7 @@ function allCapitalised(ctx: ExtractionContext, a: number, b: number): boolean {
   return true
 }
 
+/** Whether every word of [a, b) is one the text also writes in lower case, or has one of the `orWords` bits. */
 function allCommonWords(ctx: ExtractionContext, a: number, b: number, orWords: number): boolean {
   for (let k = a; k < b; k++) {
     const t = ctx.view[k]!
