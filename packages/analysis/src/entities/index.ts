@@ -22,10 +22,10 @@ export interface EntityExtractionInput {
   lang: Lang
   sentences: SentenceSpan[]
   tokens: Token[]
-  /** the tokenizer's type id of each token (same text, same id), when known */
-  types?: Int32Array
-  /** the shared form of each type id, when known: what a form says is then worked out once for all documents */
-  typeForms?: readonly WordForm[]
+  /** the tokenizer's type id of each token (same text, same id) */
+  types: Int32Array
+  /** the form of each type id (shared across documents for words): what a form says is worked out once for all documents */
+  typeForms: readonly WordForm[]
 }
 
 /** An entity before sentiment is attached by the pipeline (mean over the sentences naming it). */

@@ -144,7 +144,7 @@ function takesLowerCase(entries: readonly PhraseEntry<GazetteerEntry>[] | undefi
   return entries !== undefined && entries.some((e) => !e.value.capitalised || e.value.exactCase)
 }
 
-/** The facts of a shared form, worked out on its first token in this language. */
+/** The facts of a form, worked out on its first token in this language and kept on it. */
 function sharedFormFacts(wordForm: WordForm, lex: EntityLexicon): FormFacts {
   const known = wordForm.entityFacts
   if (known !== undefined && known.lex === lex) return known
@@ -215,11 +215,11 @@ export class LowerCaseForms {
 }
 
 /**
- * `types` (the tokenizer's type of each token, when given) lets the facts a token's text decides
- * be worked out once per type of the document instead of once per token, and `typeForms` (the
- * shared form of each type) once per form for all documents.
+ * `types` (the tokenizer's type of each token) and `typeForms` (the form of each type, shared
+ * across documents for words) let the facts a token's text decides be worked out once per form
+ * for all documents, and be found once per type of the document.
  */
-export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon, types?: Int32Array, typeForms?: readonly WordForm[]): DocumentView {
+export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon, types: Int32Array, typeForms: readonly WordForm[]): DocumentView {
   const view: EntityToken[] = new Array(tokens.length)
   const forms: string[] = new Array(tokens.length)
   const lowerWords: string[] = []
@@ -234,26 +234,15 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
   let prevOpener = false
   // the current line, counted as it goes for headlines
   const line: LineCount = { start: 0, words: 0, caps: 0, endMark: false }
-  // type ids number a document's types from 0, in order of first token: fewer than its tokens
-  const byType: (FormFacts | undefined)[] | null = types !== undefined && types.length === tokens.length ? new Array<FormFacts | undefined>(tokens.length) : null
+  // the facts of each type of this document, once read from its form
+  const byType: (FormFacts | undefined)[] = new Array(typeForms.length)
   // per type: its form is in lowerWords already
-  const listedLower = byType === null ? null : new Uint8Array(tokens.length)
+  const listedLower = new Uint8Array(typeForms.length)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const isWord = t.kind === 'word'
-    let facts: FormFacts
-    const type = byType === null ? -1 : types![i]!
-    if (byType === null) facts = formFacts(t.text, t.norm, lex)
-    else {
-      const known = byType[type]
-      if (known !== undefined && known.text === t.text && known.norm === t.norm) facts = known
-      else {
-        const wordForm = typeForms?.[type]
-        facts = wordForm !== undefined && wordForm.text === t.text && wordForm.norm === t.norm ? sharedFormFacts(wordForm, lex) : formFacts(t.text, t.norm, lex)
-        byType[type] = facts
-        listedLower![type] = 0
-      }
-    }
+    const type = types[i]!
+    const facts = byType[type] ?? (byType[type] = sharedFormFacts(typeForms[type]!, lex))
     const form = facts.form
     const traits = facts.traits
     let breakBefore = i === 0
@@ -268,12 +257,9 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
     const initial = t.sentence !== lastSentence || breakBefore || prevOpener
     if (isWord) lastSentence = t.sentence
     const capLike = isWord && (traits & CAP_LIKE) !== 0
-    if (isWord && !capLike) {
-      if (listedLower === null) lowerWords.push(form)
-      else if (listedLower[type] === 0) {
-        listedLower[type] = 1
-        lowerWords.push(form)
-      }
+    if (isWord && !capLike && listedLower[type] === 0) {
+      listedLower[type] = 1
+      lowerWords.push(form)
     }
     if (capLike) passStarts.capitalised.push(i)
     if ((traits & PASS_START) !== 0) {
