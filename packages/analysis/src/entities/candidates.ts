@@ -950,6 +950,8 @@ function isPluralGroup(ctx: ExtractionContext, s: number): boolean {
 }
 
 const ROMANCE_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'di', 'del', 'della'])
+/** particles that are also articles: after a first name and a surname they open the next phrase ("remis à Jane Dieulafoy la Légion d'honneur"), unlike "de" or "y" ("Ortega y Gasset") */
+const ARTICLE_PARTICLES = new Set(['la', 'le'])
 
 /** A connector [k, c) inside a run [s, e) holds when a particle, an organization head or the gazetteer explains it. */
 function connectorJustified(ctx: ExtractionContext, s: number, k: number, c: number, e: number): boolean {
@@ -966,7 +968,7 @@ function connectorJustified(ctx: ExtractionContext, s: number, k: number, c: num
     // left, no place on the right; after a first name and another word, one surname only: "Ibrahim Kamara de Plan
     // International" is a person and a body
     const oneSurname = c === e - 1 && !ctx.view[c]!.allCaps
-    const firstNames = isFirstName(ctx, s) && (k === s + 1 || (k === s + 2 && (isFirstName(ctx, s + 1) || oneSurname)))
+    const firstNames = isFirstName(ctx, s) && (k === s + 1 || (k === s + 2 && (isFirstName(ctx, s + 1) || (oneSurname && !ARTICLE_PARTICLES.has(f)))))
     if ((firstNames || (k === s + 1 && (ctx.view[s]!.is & NAME_PARTICLE) !== 0)) && !gazetteerAt(ctx, c)) return true
   }
   if (f === 'and' || f === 'et') return andInsideBodyName(ctx, s, k, c, e)

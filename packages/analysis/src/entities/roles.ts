@@ -63,9 +63,10 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
     honorific = true
   }
   if (k >= 0 && v[k]!.text === ',') k--
-  else if (!honorific && k >= 0 && (ARTICLES.has(ctx.forms[k]!) || (v[k]!.is & ROLE_PREPOSITION_WORD) !== 0)) {
-    // "ministre de la Transition": a capitalised word after a preposition is the role's remit, not a name
-    return null
+  else if (k >= 0 && (ARTICLES.has(ctx.forms[k]!) || (v[k]!.is & ROLE_PREPOSITION_WORD) !== 0)) {
+    // "ministre de la Transition": a capitalised word after a preposition is the role's remit, not a name;
+    // "le porte-parole de M. Poutine", "a spokesman for Mr Putin": the title is somebody else's
+    return honorific ? { role: '', honorific } : null
   }
   const end = k
   let title = -1

@@ -390,4 +390,9 @@ describe('English entity rules', () => {
     const a = entitiesOf('Victoria Osterling and Jordan Vossberg flew to Amman. Talks in Jordan resume on Monday.', 'en')
     expect(summary(a)).toEqual(['location:Amman', 'location:Jordan', 'person:Jordan Vossberg', 'person:Victoria Osterling'])
   })
+
+  it('gives no role to a name that is the complement of a title: "a spokesman for Mr Vardask"', () => {
+    const a = entitiesOf('A spokesman for Mr Vardask denied it, and a lawyer for Dr Ombrelin agreed.', 'en')
+    expect(a.entities.map((e) => [e.name, e.roles])).toEqual([['Vardask', []], ['Ombrelin', []]])
+  })
 })

@@ -300,4 +300,15 @@ describe('French entity rules', () => {
     const a = entitiesOf('Attaque contre une école Près de 500 personnes ont fui, selon le maire de Kirouma.', 'fr')
     expect(summary(a)).toEqual(['location:Kirouma'])
   })
+
+  it('gives no role to a name that is the complement of a title: "le porte-parole de M. Ourvalin"', () => {
+    const a = entitiesOf('Le porte-parole de M. Ourvalin a démenti, selon Odette Vardelle.', 'fr')
+    expect(summary(a)).toEqual(['person:Odette Vardelle', 'person:Ourvalin'])
+    expect(find(a, 'Ourvalin')!.roles).toEqual([])
+  })
+
+  it('ends a first name and a surname before an article that opens the next phrase: "à Jeanne Ourvalin la Légion d\'honneur"', () => {
+    const a = entitiesOf("Le président a remis à Jeanne Ourvalin la Légion d'honneur. Jeanne a remercié le jury.", 'fr')
+    expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Jeanne Ourvalin', ['Jeanne']]])
+  })
 })
