@@ -44,6 +44,7 @@ import {
   PLURAL_TITLE,
   PORTFOLIO_WORD,
   ROLE_MODIFIER,
+  ROLE_PREPOSITION_WORD,
   SENTENCE_OPENER,
   TRAILING_LOWERCASE_HEAD,
   WEEKDAY,
@@ -723,7 +724,8 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
     if (len === 1 && isFirstName(ctx, k) && k + 1 < e) continue
     // "Aaron Judge", "John Major": a title word ending a run right after a first name is a surname
     if (len === 1 && k === s + 1 && k + 1 === e && isFirstName(ctx, s) && !gazetteerAt(ctx, s)) return null
-    let nameStart = k + len
+    // "head of": a title written with its preposition reads its complement as the others do after theirs
+    let nameStart = len > 1 && (v[k + len - 1]!.is & ROLE_PREPOSITION_WORD) !== 0 ? k + len - 1 : k + len
     let knownComplement: number | undefined
     // title complements: "Secretary of State", "Minister for Health", more title words
     for (;;) {
@@ -750,8 +752,9 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
     // what follows must look like a name, not an organization ("General Assembly") or a place
     // ("High Sheriff", "UN High Commissioner for Refugees": the title's modifiers go with it)
     if (nameStart >= e) return { ...titleBlock(ctx, s, k), nameStart: e }
-    // "Secrétaire général des Nations unies", "Commissioner for Gwent": the title's complement, no person
-    if (!v[nameStart]!.capLike) return { ...titleBlock(ctx, s, k), nameStart, body: true }
+    // "Secrétaire général des Nations unies", "Commissioner for Gwent": the title's complement, no person;
+    // "Director of Policy", "Head of Orchestras and Choirs": everyday words, which name nothing
+    if (!v[nameStart]!.capLike) return { ...titleBlock(ctx, s, k), ...(namesNothing(ctx, nameStart + 1, e) ? { nameStart: e } : { nameStart, body: true }) }
     if (hasHead(ctx, nameStart, e) || gazetteerExact(ctx, nameStart, e)?.type === 'location') {
       // "General Assembly", "General Court": the title word is part of the body's name
       if (k === s && nameStart === s + len && len === 1) return null
@@ -798,10 +801,14 @@ function complementHolder(ctx: ExtractionContext, complement: number, e: number)
  * nothing ("Queen of the Jungle", "Commissioner for the Internal Market").
  */
 function complementAlone(ctx: ExtractionContext, title: number, preposition: number, e: number): TitleSplit {
-  const complement = preposition + 2
-  let everyday = !gazetteerAt(ctx, complement, e) && !hasHead(ctx, complement, e)
-  for (let m = complement; m < e && everyday; m++) everyday = isCommonWord(ctx, m) || seenInLowerCase(ctx, ctx.view[m]!) || (ctx.view[m]!.is & FUNCTION_WORD) !== 0
-  return everyday ? { roleStart: title, nameStart: e } : { roleStart: title, nameStart: preposition, body: true }
+  return namesNothing(ctx, preposition + 2, e) ? { roleStart: title, nameStart: e } : { roleStart: title, nameStart: preposition, body: true }
+}
+
+/** Tokens [s, e) are everyday words with no head and no known name: a title's complement that names nothing. */
+function namesNothing(ctx: ExtractionContext, s: number, e: number): boolean {
+  if (gazetteerAt(ctx, s, e) || hasHead(ctx, s, e)) return false
+  for (let m = s; m < e; m++) if (!isCommonWord(ctx, m) && !seenInLowerCase(ctx, ctx.view[m]!) && (ctx.view[m]!.is & FUNCTION_WORD) === 0) return false
+  return true
 }
 
 /** Emits a name run, splitting it at connectors nothing justifies ("Russie de Vladimir Poutine"). */

@@ -395,4 +395,14 @@ describe('English entity rules', () => {
     const a = entitiesOf('A spokesman for Mr Vardask denied it, and a lawyer for Dr Ombrelin agreed.', 'en')
     expect(a.entities.map((e) => [e.name, e.roles])).toEqual([['Vardask', []], ['Ombrelin', []]])
   })
+
+  it('reads "head of" as a title in an apposition', () => {
+    const a = entitiesOf('"Prices must fall," said Tamsin Veldrake, head of the Brimsby Growers Union.', 'en')
+    expect(find(a, 'Tamsin Veldrake')!.roles).toEqual(['head of the Brimsby Growers Union'])
+  })
+
+  it('names nothing in a title whose complement is everyday words: "Director of Policy"', () => {
+    const a = entitiesOf('Tamsin Veldrake, Director of Policy at Brimsby Growers Union, said so.', 'en')
+    expect(summary(a)).toEqual(['organization:Brimsby Growers Union', 'person:Tamsin Veldrake'])
+  })
 })

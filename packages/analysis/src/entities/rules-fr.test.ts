@@ -311,4 +311,9 @@ describe('French entity rules', () => {
     const a = entitiesOf("Le président a remis à Jeanne Ourvalin la Légion d'honneur. Jeanne a remercié le jury.", 'fr')
     expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Jeanne Ourvalin', ['Jeanne']]])
   })
+
+  it('leaves the honorific "Maitre", written without its accent, out of the name', () => {
+    const a = entitiesOf("L'avocate du collectif, Maitre Odette Ourvalin, a saisi la cour.", 'fr')
+    expect(summary(a)).toEqual(['person:Odette Ourvalin'])
+  })
 })
