@@ -108,4 +108,29 @@ describe('themes', () => {
     expect(analyze('The two countries signed a trade deal cutting tariffs on cars.', { lang: 'en' }).themes.map((t) => t.theme)).toEqual(['economic'])
     expect(analyze('The two countries signed a peace agreement.', { lang: 'en' }).themes.map((t) => t.theme)).toEqual(['diplomatic'])
   })
+  it('gives a broader theme with words of its own a share of its strongest narrower theme, so an election story that mentions soldiers stays political', () => {
+    // political: président, élection (2), opposition = 4; military: soldats, armée, militaires = 3; 4 + 0.4 × 3 = 5.2 (legal: accuse)
+    const fr = analyze("Le président a fixé la date de l'élection ; l'opposition accuse les soldats de l'armée et les militaires.", { lang: 'fr' })
+    expect(fr.themes.map((t) => [t.theme, t.matches])).toEqual([['political', 5.2], ['military', 3], ['legal', 1]])
+    // no political word of its own: the war story gets nothing rolled up into political
+    const war = analyze("Les soldats de l'armée ont lancé une offensive avec des chars.", { lang: 'fr' })
+    expect(war.themes.map((t) => t.theme)).toEqual(['military'])
+  })
+
+  it('rolls up only the strongest narrower theme, so military and diplomatic cooperation is not made political by adding them up', () => {
+    // military: armée, soldats, missiles = 3; diplomatic: ambassadeur, diplomatie = 2; political: ministre = 1 + 0.4 × 3 (not 1 + 0.4 × 5)
+    const a = analyze("Le ministre a parlé de l'armée, des soldats et des missiles avec l'ambassadeur, au nom de la diplomatie.", { lang: 'fr' })
+    expect(a.themes.map((t) => [t.theme, t.matches])).toEqual([['military', 3], ['political', 2.2], ['diplomatic', 2]])
+  })
+
+  it('counts the headline double when a body follows it, and a text of one paragraph as it is', () => {
+    // headline: match, football (weight 2 each) = 2 × 4; body: banque, inflation = 2
+    const headed = analyze("Le match de football reporté\n\nLa banque s'inquiète de l'inflation.", { lang: 'fr' })
+    expect(headed.themes.map((t) => [t.theme, t.matches])).toEqual([['sports', 8], ['economic', 2]])
+    const flat = analyze("Le match de football reporté. La banque s'inquiète de l'inflation.", { lang: 'fr' })
+    expect(flat.themes.map((t) => [t.theme, t.matches])).toEqual([['sports', 4], ['economic', 2]])
+    // a long first paragraph is body, not a headline
+    const long = analyze('The match was played. The football fans left. The team went home.\n\nThe bank worried about inflation and interest rates.', { lang: 'en' })
+    expect(long.themes.find((t) => t.theme === 'sports')!.matches).toBe(3)
+  })
 })

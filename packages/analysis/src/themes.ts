@@ -5,8 +5,10 @@
  * matches that exact form only, where the stem would also catch unrelated words ("=cour" is not
  * "cours", "=accord" is not "accordée"). A match adds
  * its weight to the sentence's and the document's score for that theme; a document's score is
- * its share of all theme matches (a term's mentions beyond the third adding logarithmically),
- * listed strongest first with the words that triggered it.
+ * its share of all theme matches (a term's mentions beyond the third adding logarithmically,
+ * matches in a short first paragraph, the headline, counting double, and a broader theme that has
+ * evidence of its own getting 0.4 of its strongest narrower theme's weight), listed strongest
+ * first with the words that triggered it.
  */
 import defaultTaxonomyData from '../data/themes/taxonomy.json' with { type: 'json' }
 import type { AnalysisDocument } from './analysis-document'
@@ -32,7 +34,7 @@ export interface Taxonomy {
 
 export const defaultTaxonomy: Taxonomy = defaultTaxonomyData as Taxonomy
 
-export const themeMethod = 'taxonomy vocabulary (stems, exact forms and expressions, weighted) counted per sentence; score = share of all theme weight, mentions of one term beyond the third adding logarithmically; themes under 5% are left out'
+export const themeMethod = 'taxonomy vocabulary (stems, exact forms and expressions, weighted) counted per sentence; matches in the lead (a first paragraph of at most 2 sentences, e.g. the headline) weigh double; mentions of one term beyond the third add logarithmically; a broader theme with evidence of its own adds 0.4 of its strongest narrower theme (military -> political); score = share of all theme weight; themes under 5% are left out'
 
 interface Expression {
   theme: number
@@ -48,6 +50,8 @@ interface ThemeHit {
 
 interface CompiledTaxonomy {
   ids: string[]
+  /** each theme's broader theme (its number), -1 for none */
+  broader: number[]
   single: Map<string, ThemeHit[]>
   /** "=word" entries: the exact lower-case form only, where the stem would also catch unrelated words ("cour" is not "cours") */
   exact: Map<string, ThemeHit[]>
@@ -100,6 +104,7 @@ function compile(taxonomy: Taxonomy, lang: Lang): CompiledTaxonomy {
   // theme, first key and further keys of each expression compiled
   const compiledExpressions = new Set<string>()
   const ids = taxonomy.themes.map((t) => t.id)
+  const broader = taxonomy.themes.map((t) => (t.broader === undefined ? -1 : ids.indexOf(t.broader)))
   taxonomy.themes.forEach((theme, index) => {
     const vocabulary = lang === 'und' ? [] : (theme.vocabulary[lang] ?? [])
     for (const entry of vocabulary) {
@@ -130,7 +135,7 @@ function compile(taxonomy: Taxonomy, lang: Lang): CompiledTaxonomy {
       }
     }
   })
-  const result: CompiledTaxonomy = { ids, single, exact, expressions, followers, none: { taxonomy: {}, expressions: undefined, hits: undefined, exact: false, follower: -1 } }
+  const result: CompiledTaxonomy = { ids, broader, single, exact, expressions, followers, none: { taxonomy: {}, expressions: undefined, hits: undefined, exact: false, follower: -1 } }
   result.none.taxonomy = result
   byLang.set(lang, result)
   return result
@@ -160,6 +165,28 @@ const EVIDENCE = 10
  * words, and this keeps one repeated word from outvoting the rest of the vocabulary.
  */
 const FULL_WEIGHT_MENTIONS = 3
+
+/**
+ * A broader theme (political, economic) gets this fraction of its strongest narrower theme's
+ * weight (military, legal; energy) when it has evidence of its own: a story about an election
+ * that mentions soldiers is political first, while a war story with little politics in it stays
+ * military. The strongest narrower theme only, so a story naming several (military and diplomatic
+ * cooperation) does not become political by adding them up.
+ */
+const ROLL_UP = 0.4
+/** Matches in the lead (the headline: a first paragraph of at most LEAD_SENTENCES sentences, with more text after it) weigh this much. */
+const LEAD_WEIGHT = 2
+const LEAD_SENTENCES = 2
+
+/** The number of sentences in the lead: the first paragraph when it is short (a title or a standfirst) and more follows, else 0. */
+function leadSentences(doc: AnalysisDocument): number {
+  const { paragraphs, tokens } = doc
+  let n = 0
+  let k = 0
+  for (; k < tokens.length && paragraphs[k] === paragraphs[0]; k++) n = tokens[k]!.sentence + 1
+  // a text of one paragraph has no lead to set apart
+  return k < tokens.length && n <= LEAD_SENTENCES ? n : 0
+}
 
 function mentionWeight(count: number): number {
   return count <= FULL_WEIGHT_MENTIONS ? count : FULL_WEIGHT_MENTIONS * (1 + Math.log(count / FULL_WEIGHT_MENTIONS))
@@ -191,8 +218,11 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
     typeThemes[type] = found
     return found
   }
+  const leadEnd = leadSentences(doc)
   const credit = (theme: number, weight: number, sentence: number, label: string): void => {
     sentenceScores[sentence * themeCount + theme]! += weight
+    // the lead (a title, or a first paragraph of one or two sentences) says what the story is about
+    if (sentence < leadEnd) weight *= LEAD_WEIGHT
     const found = (evidence[theme] ??= new Map())
     const e = found.get(label)
     if (e) {
@@ -243,6 +273,13 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
 
   // e.weight / e.count: the term's weight per mention (one entry's weight, or the mean where two entries share a label)
   for (let i = 0; i < themeCount; i++) for (const e of evidence[i]?.values() ?? []) totals[i]! += (e.weight / e.count) * mentionWeight(e.count)
+  // a narrower theme's evidence is also evidence for its broader theme (a war story is political too), at a fraction
+  const strongestNarrower = new Float64Array(themeCount)
+  for (let i = 0; i < themeCount; i++) {
+    const b = tax.broader[i]!
+    if (b >= 0 && totals[b]! > 0) strongestNarrower[b] = Math.max(strongestNarrower[b]!, totals[i]!)
+  }
+  for (let i = 0; i < themeCount; i++) totals[i]! += ROLL_UP * strongestNarrower[i]!
   let sum = 0
   for (let i = 0; i < themeCount; i++) sum += totals[i]!
   const document: ThemeScore[] = []
