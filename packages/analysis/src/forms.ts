@@ -19,8 +19,12 @@ export interface FormInfo {
   keyId: number
   /** the numbering keyId belongs to, -1 before it is numbered */
   keyGeneration: number
-  /** sentiment weight, NaN until looked up */
-  weight: number
+  /**
+   * sentiment weight, undefined until looked up. Not NaN: a field only ever holding numbers gets
+   * a box of its own in every form, where this one holds most weights (0) unboxed and shares the
+   * lexicon's boxes for the rest.
+   */
+  weight: number | undefined
   /** what the word does to sentiment (negates, intensifies, weighs), 0 until decided */
   sentimentRole: Role
   /** theme-matching key: the term key, or "=" and the form for a function word */
@@ -277,7 +281,7 @@ export function keyIdOf(info: FormInfo): number {
 }
 
 export function setFormInfo(form: WordForm, lang: Lang, key: string | null): FormInfo {
-  const info: FormInfo = { key, keyId: -1, keyGeneration: -1, weight: Number.NaN, sentimentRole: 0, match: undefined, themes: undefined }
+  const info: FormInfo = { key, keyId: -1, keyGeneration: -1, weight: undefined, sentimentRole: 0, match: undefined, themes: undefined }
   if (lang === 'fr') form.fr = info
   else if (lang === 'en') form.en = info
   else form.und = info

@@ -55,7 +55,7 @@ function wordRole(rules: SentimentRules, stopwords: ReadonlySet<string>, norm: s
   if (rules.negators.has(norm)) return Role.Negator
   if (rules.intensifiers.has(norm)) return Role.Intensifier
   if (key === null && stopwords.has(norm)) return Role.None
-  if (Number.isNaN(info.weight)) info.weight = wordWeight(rules, norm, key ?? norm)
+  info.weight ??= wordWeight(rules, norm, key ?? norm)
   return info.weight === 0 ? Role.None : Role.Weighted
 }
 
@@ -94,7 +94,7 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
       if (role === Role.Unknown) role = info.sentimentRole = wordRole(rules, pack.stopwords, t.norm, key, info)
       if (role === Role.Intensifier) typeValue[type] = rules.intensifiers.get(t.norm)!
       else if (role === Role.Weighted) {
-        typeValue[type] = info.weight
+        typeValue[type] = info.weight!
         typeLabel[type] = id >= 0 ? terms[id]!.display : t.text
         typeCapitalised[type] = isUpperCode(t.text.charCodeAt(0)) ? 1 : 0
       }

@@ -55,45 +55,46 @@ export function collectTerms(doc: AnalysisDocument): void {
   const terms: TermEntry[] = []
   boundKeyNumbers()
   const stamp = nextStamp()
-  // per word type: its term id, -1 for a non-content word, -2 not yet seen
+  // per type: its term id, -1 for a word that is not a content word, -3 for a number, URL or
+  // mark, -2 not yet seen. The loop reads only these columns, never the token objects.
   const typeTerm = new Int32Array(typeCount).fill(-2)
   const typeFrequency = new Int32Array(typeCount)
   let content = 0
   let words = 0
 
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!
-    if (t.kind !== 'word') {
-      termOf[k] = -1
-      continue
-    }
-    words++
     const type = types[k]!
     let id = typeTerm[type]!
     if (id === -2) {
       const form = typeForms[type]!
-      // the key is derived once per form and language, and kept on the shared form
-      const info = formInfo(form, lang) ?? setFormInfo(form, lang, isContentWord(t.norm, pack.stopwords) ? termKey(t.norm, pack.stem) : null)
-      const keyId = keyIdOf(info)
-      if (keyId < 0) id = -1
+      // the tokenizer shares the forms of words, and only theirs
+      if (!form.shared) id = -3
       else {
-        if (keyId >= keyStamps.length) growKeyColumns()
-        if (keyStamps[keyId] === stamp) id = keyTerms[keyId]!
+        // the key is derived once per form and language, and kept on the shared form
+        const info = formInfo(form, lang) ?? setFormInfo(form, lang, isContentWord(form.norm, pack.stopwords) ? termKey(form.norm, pack.stem) : null)
+        const keyId = keyIdOf(info)
+        if (keyId < 0) id = -1
         else {
-          id = terms.length
-          keyStamps[keyId] = stamp
-          keyTerms[keyId] = id
-          terms.push({ key: info.key!, count: 0, first: k, display: '' })
+          if (keyId >= keyStamps.length) growKeyColumns()
+          if (keyStamps[keyId] === stamp) id = keyTerms[keyId]!
+          else {
+            id = terms.length
+            keyStamps[keyId] = stamp
+            keyTerms[keyId] = id
+            terms.push({ key: info.key!, count: 0, first: k, display: '' })
+          }
         }
       }
       typeTerm[type] = id
     }
-    termOf[k] = id
-    if (id >= 0) typeFrequency[type]!++
+    termOf[k] = id < 0 ? -1 : id
+    typeFrequency[type]!++
   }
   // counted per type above, so the loop over tokens never touches a term
   for (let type = 0; type < typeCount; type++) {
     const id = typeTerm[type]!
+    if (id === -3) continue
+    words += typeFrequency[type]!
     if (id < 0) continue
     terms[id]!.count += typeFrequency[type]!
     content += typeFrequency[type]!

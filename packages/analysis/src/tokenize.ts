@@ -43,10 +43,12 @@ function classAt(s: string, i: number): number {
 }
 
 export function tokenize(s: string, rules: TokenizerRules): Tokenized {
-  const tokens: Token[] = []
   const n = s.length
-  // per-token columns, sized for news text (about one token every 5 characters) and grown when short
+  // the tokens and per-token columns, sized for news text (about one token every 5 characters) and
+  // grown when short: a list grown push by push would copy itself over and over
   let capacity = Math.max(16, n >> 2)
+  const tokens: Token[] = new Array<Token>(capacity)
+  let count = 0
   let paragraphs: Int32Array = new Int32Array(capacity)
   let types: Int32Array = new Int32Array(capacity)
   let paragraph = 0
@@ -63,7 +65,7 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
   const push = (start: number, end: number, kind: TokenKind, dirty: boolean): void => {
     // only words are worth sharing across texts; numbers, URLs and marks stay local
     const type = documentTypes.typeAt(s, start, end, dirty, kind === 'word')
-    const at = tokens.length
+    const at = count++
     if (at === capacity) {
       capacity *= 2
       types = grown(types, capacity)
@@ -71,7 +73,7 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     }
     types[at] = type
     paragraphs[at] = paragraph
-    tokens.push({ start, end, text: typeTexts[type]!, norm: typeNorms[type]!, kind, sentence: 0 })
+    tokens[at] = { start, end, text: typeTexts[type]!, norm: typeNorms[type]!, kind, sentence: 0 }
     paragraphHasTokens = true
   }
 
@@ -171,7 +173,8 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     i += width
   }
 
-  return { tokens, paragraphs: paragraphs.subarray(0, tokens.length), types: types.subarray(0, tokens.length), typeForms }
+  tokens.length = count
+  return { tokens, paragraphs: paragraphs.subarray(0, count), types: types.subarray(0, count), typeForms }
 
   function scanWord(start: number): number {
     let j = start
