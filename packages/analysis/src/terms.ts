@@ -48,6 +48,11 @@ function growKeyColumns(): void {
   keyTerms = grown(keyTerms, capacity)
 }
 
+/** Marks of a type without a term: a word that is not a content word, a number, URL or mark, a type not yet seen. */
+const NOT_CONTENT = -1
+const NOT_A_WORD = -3
+const UNSEEN = -2
+
 export function collectTerms(doc: AnalysisDocument): void {
   const { tokens, pack, types, typeForms, lang } = doc
   const typeCount = typeForms.length
@@ -55,9 +60,9 @@ export function collectTerms(doc: AnalysisDocument): void {
   const terms: TermEntry[] = []
   boundKeyNumbers()
   const stamp = nextStamp()
-  // per type: its term id, -1 for a word that is not a content word, -3 for a number, URL or
-  // mark, -2 not yet seen. The loop reads only these columns, never the token objects.
-  const typeTerm = new Int32Array(typeCount).fill(-2)
+  // per type: its term id or one of the negative marks below. The loop reads only these columns,
+  // never the token objects.
+  const typeTerm = new Int32Array(typeCount).fill(UNSEEN)
   const typeFrequency = new Int32Array(typeCount)
   let content = 0
   let words = 0
@@ -65,15 +70,15 @@ export function collectTerms(doc: AnalysisDocument): void {
   for (let k = 0; k < tokens.length; k++) {
     const type = types[k]!
     let id = typeTerm[type]!
-    if (id === -2) {
+    if (id === UNSEEN) {
       const form = typeForms[type]!
       // the tokenizer shares the forms of words, and only theirs
-      if (!form.shared) id = -3
+      if (!form.shared) id = NOT_A_WORD
       else {
         // the key is derived once per form and language, and kept on the shared form
         const info = formInfo(form, lang) ?? setFormInfo(form, lang, isContentWord(form.norm, pack.stopwords) ? termKey(form.norm, pack.stem) : null)
         const keyId = keyIdOf(info)
-        if (keyId < 0) id = -1
+        if (keyId < 0) id = NOT_CONTENT
         else {
           if (keyId >= keyStamps.length) growKeyColumns()
           if (keyStamps[keyId] === stamp) id = keyTerms[keyId]!
@@ -87,13 +92,14 @@ export function collectTerms(doc: AnalysisDocument): void {
       }
       typeTerm[type] = id
     }
+    // (termOf marks every token without a term -1)
     termOf[k] = id < 0 ? -1 : id
     typeFrequency[type]!++
   }
   // counted per type above, so the loop over tokens never touches a term
   for (let type = 0; type < typeCount; type++) {
     const id = typeTerm[type]!
-    if (id === -3) continue
+    if (id === NOT_A_WORD) continue
     words += typeFrequency[type]!
     if (id < 0) continue
     terms[id]!.count += typeFrequency[type]!

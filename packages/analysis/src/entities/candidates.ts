@@ -754,7 +754,7 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
     if (nameStart >= e) return { ...titleBlock(ctx, s, k), nameStart: e }
     // "Secrétaire général des Nations unies", "Commissioner for Gwent": the title's complement, no person;
     // "Director of Policy", "Head of Orchestras and Choirs": everyday words, which name nothing
-    if (!v[nameStart]!.capLike) return { ...titleBlock(ctx, s, k), ...(namesNothing(ctx, nameStart + 1, e) ? { nameStart: e } : { nameStart, body: true }) }
+    if (!v[nameStart]!.capLike) return namesNothing(ctx, nameStart + 1, e) ? { ...titleBlock(ctx, s, k), nameStart: e } : { ...titleBlock(ctx, s, k), nameStart, body: true }
     if (hasHead(ctx, nameStart, e) || gazetteerExact(ctx, nameStart, e)?.type === 'location') {
       // "General Assembly", "General Court": the title word is part of the body's name
       if (k === s && nameStart === s + len && len === 1) return null
