@@ -27,7 +27,7 @@ import {
   titleAt,
   wordIs,
 } from './context'
-import type { EntityToken } from './view'
+import type { TokenView } from './view'
 import {
   BODY_ADJECTIVE,
   CONNECTOR_NEEDING_FIRST_NAME,
@@ -90,12 +90,11 @@ function foldInitial(word: string): string {
 function spells(ctx: ExtractionContext, s: number, e: number, letters: string): boolean {
   const initials: Initial[][] = []
   for (let k = s; k < e; k++) {
-    const t = ctx.view[k]!
-    if (t.text === ',' || t.text === "'") continue
-    if (!t.isWord) return false
+    if (ctx.view.text(k) === ',' || ctx.view.text(k) === "'") continue
+    if (!ctx.view.isWord(k)) return false
     // an acronym inside the expansion gives all its letters, or its first: "Offshore Energies UK (OEUK)"
-    const parts = t.allCaps && !t.text.includes('-') && t.text.length <= 4 ? [...t.text.replace(/[^\p{L}]/gu, '')] : t.text.split('-').filter(Boolean).map((p) => foldInitial(p))
-    initials.push(parts.map((ch) => ({ ch, optional: ACRONYM_SKIP.has(t.form) })))
+    const parts = ctx.view.allCaps(k) && !ctx.view.text(k).includes('-') && ctx.view.text(k).length <= 4 ? [...ctx.view.text(k).replace(/[^\p{L}]/gu, '')] : ctx.view.text(k).split('-').filter(Boolean).map((p) => foldInitial(p))
+    initials.push(parts.map((ch) => ({ ch, optional: ACRONYM_SKIP.has(ctx.view.form(k)) })))
   }
   return spellsFrom(initials, letters, 0, 0)
 }
@@ -124,33 +123,33 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
   let link = 0
   for (const i of ctx.passStarts.parentheses) {
     if (i + 2 >= v.length) break
-    if (v[i]!.text !== '(') continue
+    if (v.text(i) !== '(') continue
     // Expansion (ACR)
-    const acr = v[i + 1]!
-    const letters = acr.isWord && (acr.is & FUNCTION_WORD) === 0 ? acronymLetters(acr.text) : null
+    const acr = i + 1
+    const letters = v.isWord(acr) && (v.is(acr) & FUNCTION_WORD) === 0 ? acronymLetters(v.text(acr)) : null
     // (also "(GSIM, JNIM en arabe)": the acronym first, other words after a comma)
-    if (letters && (v[i + 2]!.text === ')' || v[i + 2]!.text === ',' || v[i + 2]!.text === ';')) {
+    if (letters && (v.text(i + 2) === ')' || v.text(i + 2) === ',' || v.text(i + 2) === ';')) {
       const minStart = Math.max(0, i - letters.length * 3)
       for (let s = i - 1; s >= minStart; s--) {
-        if ((v[s]!.text === ',' || v[s]!.text === "'") && s < i - 1) continue
-        if (!v[s]!.isWord || v[s]!.sentence !== acr.sentence) break
-        if (ACRONYM_SKIP.has(v[s]!.form)) continue
-        if (foldInitial(v[s]!.text) !== letters[0]) continue
+        if ((v.text(s) === ',' || v.text(s) === "'") && s < i - 1) continue
+        if (!v.isWord(s) || v.sentence(s) !== v.sentence(acr)) break
+        if (ACRONYM_SKIP.has(v.form(s))) continue
+        if (foldInitial(v.text(s)) !== letters[0]) continue
         if (spells(ctx, s, i, letters)) {
           // "mutilations génitales féminines (MGF)": a common noun and its abbreviation, no name, and so is
           // what an acronym that never names anything spells, capitalised or not, with no head: "Gross Domestic Product (GDP)"
-          if (!v[s]!.capLike || ((acr.is & NON_ENTITY) !== 0 && !hasHead(ctx, s, i) && !gazetteerExact(ctx, s, i))) {
+          if (!v.capLike(s) || ((v.is(acr) & NON_ENTITY) !== 0 && !hasHead(ctx, s, i) && !gazetteerExact(ctx, s, i))) {
             claim(claimed, s, i + 2)
-            markCommonAcronym(ctx, acr.text)
+            markCommonAcronym(ctx, v.text(acr))
             break
           }
           // "Respiratory syncytial virus (RSV)": diseases, laws and events are not ours
-          if ((v[ctx.lex.lang === 'fr' ? s : i - 1]!.is & EVENT_HEAD) !== 0) {
+          if ((v.is(ctx.lex.lang === 'fr' ? s : i - 1) & EVENT_HEAD) !== 0) {
             claim(claimed, s, i + 2)
             break
           }
           // the head the acronym leaves out: "Department for Business, Energy and Industrial Strategy (BEIS)"
-          const start = s >= 2 && isOrgHead(ctx, s - 2) && v[s - 2]!.capLike && ctx.lex.orgConnectors.has(ctx.forms[s - 1]!) ? s - 2 : s
+          const start = s >= 2 && isOrgHead(ctx, s - 2) && v.capLike(s - 2) && ctx.lex.orgConnectors.has(ctx.forms[s - 1]!) ? s - 2 : s
           if (!claim(claimed, start, i)) break
           link++
           // "the Bank of England's (BoE) target": the possessive stays out of the name
@@ -164,18 +163,18 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
       continue
     }
     // ACR (Expansion)
-    const before = v[i - 1]
-    const lettersBefore = before && before.isWord ? acronymLetters(before.text) : null
+    const before = i - 1
+    const lettersBefore = v.isWord(before) ? acronymLetters(v.text(before)) : null
     if (!lettersBefore || claimed[i - 1]) continue
     let close = -1
     for (let k = i + 1; k < Math.min(v.length, i + 16); k++) {
-      if (v[k]!.text === ')') {
+      if (v.text(k) === ')') {
         close = k
         break
       }
-      if (!v[k]!.isWord) break
+      if (!v.isWord(k)) break
     }
-    if (close > i + 1 && v[i + 1]!.capLike && spells(ctx, i + 1, close, lettersBefore) && claim(claimed, i + 1, close)) {
+    if (close > i + 1 && v.capLike(i + 1) && spells(ctx, i + 1, close, lettersBefore) && claim(claimed, i + 1, close)) {
       link++
       claimed[i - 1] = 1
       out.push({ s: i - 1, e: i, source: 'acronym', gaz: gazetteerExact(ctx, i - 1, i), forced: null, titled: false, innerRole: null, link })
@@ -201,21 +200,21 @@ function gazetteerNames(ctx: ExtractionContext, claimed: Uint8Array, out: Candid
   // tokens before `next` belong to the last name found
   let next = 0
   for (const i of ctx.passStarts.gazetteer) {
-    if (i < next || claimed[i] || !v[i]!.isWord) continue
+    if (i < next || claimed[i] || !v.isWord(i)) continue
     const m = gazetteerAt(ctx, i)
     if (!m) continue
     const multi = m.length >= 2
-    if (!multi && v[i]!.capLike) continue // one capitalised word: the capitalised-run pass decides
+    if (!multi && v.capLike(i)) continue // one capitalised word: the capitalised-run pass decides
     if (!multi && m.value.capitalised) continue
     const e = i + m.length
     // an unclaimed capitalised word right after the name, in the same sentence, may make it part of a longer name
-    const capitalisedAfter = multi && e < v.length && v[e]!.capLike && !claimed[e] && v[e]!.sentence === v[i]!.sentence && !v[e]!.breakBefore
+    const capitalisedAfter = multi && e < v.length && v.capLike(e) && !claimed[e] && v.sentence(e) === v.sentence(i) && !v.breakBefore(e)
     // a multi-word place followed by more capitalised words is part of a longer name ("New York Knicks")
-    if (capitalisedAfter && m.value.type === 'location' && v[e]!.isWord && !gazetteerAt(ctx, e) && !isNeverName(ctx, e)) continue
+    if (capitalisedAfter && m.value.type === 'location' && v.isWord(e) && !gazetteerAt(ctx, e) && !isNeverName(ctx, e)) continue
     // ...and so is any multi-word known name before a capitalised head ("Manchester City Council", "Tottenham Hotspur Stadium")
     if (capitalisedAfter && (isOrgHead(ctx, e) || isLocationHead(ctx, e))) continue
     // ...and one right after a known body is its regional branch ("BBC West Midlands"): the capitalised-run pass decides
-    if (multi && m.value.type === 'location' && i > 0 && !claimed[i - 1] && v[i - 1]!.capLike && !v[i]!.breakBefore && gazetteerAt(ctx, i - 1, i)?.value.type === 'organization') continue
+    if (multi && m.value.type === 'location' && i > 0 && !claimed[i - 1] && v.capLike(i - 1) && !v.breakBefore(i) && gazetteerAt(ctx, i - 1, i)?.value.type === 'organization') continue
     if (!claim(claimed, i, e)) continue
     out.push({ s: i, e, source: 'gazetteer', gaz: m.value, forced: null, titled: false, innerRole: null, link: 0 })
     next = e
@@ -230,19 +229,18 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
   // tokens before `next` belong to the last body found
   let next = 0
   for (const i of ctx.passStarts.bodyHeads) {
-    const t = v[i]!
-    if (i < next || claimed[i] || !t.isWord || t.capLike) continue
+    if (i < next || claimed[i] || !v.isWord(i) || v.capLike(i)) continue
     // "stade Alassane-Ouattara", "fondation Rosa Luxemburg": a lower-case head written before a name
-    const headType = t.lexical.namedHead
+    const headType = v.lexical(i).namedHead
     // "prendre la place de X", "à la place de X": the head is a common noun there
     const named = headType === 'location' && phraseEndingAt(ctx, ctx.lex.namedHeadBlockers, i + 1, Math.max(0, i - 3)) > 0 ? undefined : headType
     // "place du Plébiscite", "rue de Rivoli" (but "aéroport de Niamey" names Niamey)
     const link = named === 'location' ? phraseAt(ctx, ctx.lex.orgConnectors, i + 1) : null
     const first = link ? i + 1 + link.length : i + 1
     // (not a function word opening a sentence glued to it: "une école Près de 500 000 personnes")
-    if (named && v[first]?.isWord && v[first]!.capLike && v[first]!.sentence === t.sentence && !gazetteerAt(ctx, first) && (v[first]!.is & FUNCTION_WORD) === 0) {
+    if (named && v.isWord(first) && v.capLike(first) && v.sentence(first) === v.sentence(i) && !gazetteerAt(ctx, first) && (v.is(first) & FUNCTION_WORD) === 0) {
       let e = first + 1
-      while (e < v.length && v[e]!.isWord && v[e]!.capLike && v[e]!.sentence === t.sentence && !gazetteerAt(ctx, e)) e++
+      while (e < v.length && v.isWord(e) && v.capLike(e) && v.sentence(e) === v.sentence(i) && !gazetteerAt(ctx, e)) e++
       if (claim(claimed, i, e)) {
         out.push({ s: i, e, source: 'body', gaz: null, forced: named, titled: false, innerRole: null, link: 0 })
         next = e
@@ -260,9 +258,9 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       if (ctx.forms[e] === 'de' || ctx.forms[e] === "d'") {
         const comp = phraseAt(ctx, rules.complements, e + 1)
         const after = comp ? e + 1 + comp.length : -1
-        if (comp && v[after]?.isWord && !v[after]!.capLike && ((v[after]!.is & BODY_ADJECTIVE) !== 0 || nationalityAt(ctx, after))) e = after
+        if (comp && v.isWord(after) && !v.capLike(after) && ((v.is(after) & BODY_ADJECTIVE) !== 0 || nationalityAt(ctx, after))) e = after
       }
-      while (e < v.length && v[e]!.isWord && !v[e]!.capLike && ((v[e]!.is & BODY_ADJECTIVE) !== 0 || nationalityAt(ctx, e))) {
+      while (e < v.length && v.isWord(e) && !v.capLike(e) && ((v.is(e) & BODY_ADJECTIVE) !== 0 || nationalityAt(ctx, e))) {
         e++
         named = true
       }
@@ -277,17 +275,17 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
         // "commission électorale de Guinée" names the country apart; "ministère britannique de la Défense" is one name
         const placeAfterAdjective = named && c > 0 && gazetteerAt(ctx, c)?.value.type === 'location'
         // "ministère de la justice": a ministry's remit, capitalised or not
-        const remit = c > 0 && t.form === 'ministère' && !v[c]?.capLike ? phraseAt(ctx, ctx.lex.portfolios, c) : null
+        const remit = c > 0 && v.form(i) === 'ministère' && !v.capLike(c) ? phraseAt(ctx, ctx.lex.portfolios, c) : null
         if (remit) {
           e = c + remit.length
           named = true
-        } else if (c > 0 && c < v.length && v[c]!.isWord && v[c]!.capLike && v[c]!.sentence === t.sentence && !placeAfterAdjective && (t.is & HEAD_TAKING_COMPLEMENT) !== 0 && !isNeverName(ctx, c)) {
+        } else if (c > 0 && c < v.length && v.isWord(c) && v.capLike(c) && v.sentence(c) === v.sentence(i) && !placeAfterAdjective && (v.is(i) & HEAD_TAKING_COMPLEMENT) !== 0 && !isNeverName(ctx, c)) {
           e = complementEnd(ctx, c)
           // "ministère de l'Économie et des Finances"
-          while (e + 1 < v.length && v[e]!.form === 'et') {
+          while (e + 1 < v.length && v.form(e) === 'et') {
             const more = phraseAt(ctx, ctx.lex.orgConnectors, e + 1)
             const c2 = more ? e + 1 + more.length : -1
-            if (c2 > 0 && c2 < v.length && v[c2]!.capLike) e = complementEnd(ctx, c2)
+            if (c2 > 0 && c2 < v.length && v.capLike(c2)) e = complementEnd(ctx, c2)
             else break
           }
           named = true
@@ -299,13 +297,13 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       const headForm = ctx.forms.slice(i, i + head.length).join(' ')
       let k = i - 1
       let modifiers = 0
-      while (k >= 0 && v[k]!.isWord && !v[k]!.capLike && (v[k]!.is & (BODY_ADJECTIVE | PORTFOLIO_WORD)) !== 0) {
+      while (k >= 0 && v.isWord(k) && !v.capLike(k) && (v.is(k) & (BODY_ADJECTIVE | PORTFOLIO_WORD)) !== 0) {
         k--
         modifiers++
       }
       let nationality = false
       // "Syrian army", and a country written as its adjective: "UK government", "Kenya police"
-      const known = k >= 0 && v[k]!.capLike && !claimed[k] ? gazetteerAt(ctx, k, k + 1)?.value : undefined
+      const known = k >= 0 && v.capLike(k) && !claimed[k] ? gazetteerAt(ctx, k, k + 1)?.value : undefined
       const country = known?.wide === true && known.type === 'location'
       if (k >= 0 && (nationalityAt(ctx, k) || country) && !claimed[k]) {
         nationality = true
@@ -326,7 +324,7 @@ function complementEnd(ctx: ExtractionContext, c: number): number {
   const v = ctx.view
   const p = phraseAt(ctx, ctx.lex.portfolios, c)
   let e = p ? c + p.length : c
-  while (e < v.length && v[e]!.isWord && v[e]!.capLike && v[e]!.sentence === v[c]!.sentence) e++
+  while (e < v.length && v.isWord(e) && v.capLike(e) && v.sentence(e) === v.sentence(c)) e++
   return Math.max(e, c + 1)
 }
 
@@ -337,35 +335,34 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
   // tokens before `next` belong to the last run read
   let next = 0
   for (const i of ctx.passStarts.capitalised) {
-    const t = v[i]!
-    if (i < next || claimed[i] || !t.isWord || !t.capLike) continue
+    if (i < next || claimed[i] || !v.isWord(i) || !v.capLike(i)) continue
     let j = i + 1
     // in a headline every word is capitalised: words stand alone and need the body to confirm them
-    while (j < n && !t.titleLine) {
-      const u = v[j]!
-      if (claimed[j] || u.breakBefore || u.sentence !== t.sentence) break
-      if (u.isWord && u.capLike) {
+    while (j < n && !v.titleLine(i)) {
+      const token = j
+      if (claimed[j] || v.breakBefore(token) || v.sentence(token) !== v.sentence(i)) break
+      if (v.isWord(token) && v.capLike(token)) {
         // "BBC News Mundo Lorsque Sophie Wheldon": a capitalised conjunction inside a run opens a sentence whose full stop is missing
-        if ((u.is & SENTENCE_OPENER) !== 0) break
+        if ((v.is(token) & SENTENCE_OPENER) !== 0) break
         j++
         continue
       }
       // initials: "George W. Bush"
-      if (u.text === '.' && v[j - 1]!.text.length === 1 && v[j - 1]!.capLike && v[j + 1]?.capLike && !claimed[j + 1] && v[j + 1]!.sentence === t.sentence) {
+      if (v.text(token) === '.' && v.text(j - 1).length === 1 && v.capLike(j - 1) && v.capLike(j + 1) && !claimed[j + 1] && v.sentence(j + 1) === v.sentence(i)) {
         j++
         continue
       }
-      if (u.text === '&' && v[j + 1]?.capLike && !claimed[j + 1]) {
+      if (v.text(token) === '&' && v.capLike(j + 1) && !claimed[j + 1]) {
         j += 2
         continue
       }
       // "King's College", "Teachers' Association", "King's Lynn": a possessive inside a body's or a place's name
-      if ((u.form === "'s" || u.text === "'") && u.start === v[j - 1]!.end && v[j + 1]?.capLike && !claimed[j + 1] && (isOrgHead(ctx, j + 1) || isOrgHead(ctx, j + 2) || ctx.lex.possessiveNameOwners.has(ctx.forms[j - 1]!)) && !gazetteerAt(ctx, j - 1, j)) {
+      if ((v.form(token) === "'s" || v.text(token) === "'") && v.start(token) === v.end(j - 1) && v.capLike(j + 1) && !claimed[j + 1] && (isOrgHead(ctx, j + 1) || isOrgHead(ctx, j + 2) || ctx.lex.possessiveNameOwners.has(ctx.forms[j - 1]!)) && !gazetteerAt(ctx, j - 1, j)) {
         j += 2
         continue
       }
       const c = connectorLength(ctx, j)
-      if (c > 0 && j + c < n && v[j + c]!.capLike && !claimed[j + c] && v[j + c]!.sentence === t.sentence && !v[j + c]!.breakBefore) {
+      if (c > 0 && j + c < n && v.capLike(j + c) && !claimed[j + c] && v.sentence(j + c) === v.sentence(i) && !v.breakBefore(j + c)) {
         j += c + 1
         continue
       }
@@ -377,25 +374,25 @@ function capitalisedRuns(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
       continue
     }
     // "the Warm Home Discount scheme", "Asperger's syndrome": a scheme, a law, an event or an eponym, not an entity
-    const eponym = ctx.forms[j] === "'s" && v[j]!.start === v[j - 1]!.end && ctx.lex.eponymHeads.has(ctx.forms[j + 1] ?? '')
+    const eponym = ctx.forms[j] === "'s" && v.start(j) === v.end(j - 1) && ctx.lex.eponymHeads.has(ctx.forms[j + 1] ?? '')
     // ...unless the follower is a verb: "figures from the RAC show a rise", "the Tories plan to cut"
-    const afterFollower = v[j + 1]
-    const verbFollower = afterFollower !== undefined && !afterFollower.capLike && ((afterFollower.is & FUNCTION_WORD) !== 0 || /^\d/.test(afterFollower.text))
+    const afterFollower = j + 1
+    const verbFollower = !v.capLike(afterFollower) && ((v.is(afterFollower) & FUNCTION_WORD) !== 0 || /^\d/.test(v.text(afterFollower)))
     if (j < n && (eponym || (wordIs(ctx, j, NON_NAME_FOLLOWER) && !verbFollower)) && !gazetteerAt(ctx, i)) {
       let from = i
-      while (from < j - 1 && (v[from]!.is & FUNCTION_WORD) !== 0) from++
+      while (from < j - 1 && (v.is(from) & FUNCTION_WORD) !== 0) from++
       ctx.nonNames.add(ctx.forms.slice(from, j).join(' '))
       next = j
       continue
     }
     // "Conservative party": an English name closed by a lower-case head
-    if (j < n && !claimed[j] && wordIs(ctx, j, TRAILING_LOWERCASE_HEAD) && v[j]!.sentence === t.sentence) j++
+    if (j < n && !claimed[j] && wordIs(ctx, j, TRAILING_LOWERCASE_HEAD) && v.sentence(j) === v.sentence(i)) j++
     // "Parti communiste", "Fonds monétaire international": a French body's name goes on with adjectives
     if (ctx.lex.adjectiveEndings.length > 0 && (ctx.lex.ownOrgHeads.has(ctx.forms[j - 1]!) || ctx.lex.ownOrgHeads.has(ctx.forms[i]!))) {
-      j = frenchBodyEnd(ctx, claimed, j, t.sentence, out)
+      j = frenchBodyEnd(ctx, claimed, j, v.sentence(i), out)
     }
     // "au journal L'Humanité": a capitalised article mid-sentence belongs to the name
-    const article = i > 0 && !claimed[i - 1] && v[i - 1]!.text === "L'" && !v[i - 1]!.initial ? i - 1 : i
+    const article = i > 0 && !claimed[i - 1] && v.text(i - 1) === "L'" && !v.initial(i - 1) ? i - 1 : i
     refineRun(ctx, article, j, out)
     next = j
   }
@@ -427,7 +424,7 @@ function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, s
     const w = j + conn.length
     const f = ctx.forms[w]
     // "Banque centrale du Nigeria": a country or a city after "de" closes the body's name
-    const place = PLACE_LINKS.has(ctx.forms[j]!) && w < n && v[w]!.capLike && v[w]!.sentence === sentence ? gazetteerAt(ctx, w) : null
+    const place = PLACE_LINKS.has(ctx.forms[j]!) && w < n && v.capLike(w) && v.sentence(w) === sentence ? gazetteerAt(ctx, w) : null
     if (place && place.value.type === 'location') {
       if (!claimed[w]) return w + place.length
       // a place of several words is already a candidate of its own ("Parti démocratique de Côte d'Ivoire"): the body takes it
@@ -439,16 +436,16 @@ function frenchBodyEnd(ctx: ExtractionContext, claimed: Uint8Array, j: number, s
       }
     }
     // "Eglise chrétienne des Lumières": a plural article with capitalised words is part of the name
-    if (ctx.forms[j] === 'des' && w === j + 1 && w < n && !claimed[w] && v[w]!.capLike && !v[w]!.allCaps && v[w]!.sentence === sentence && !isFirstName(ctx, w) && !gazetteerAt(ctx, w)) {
+    if (ctx.forms[j] === 'des' && w === j + 1 && w < n && !claimed[w] && v.capLike(w) && !v.allCaps(w) && v.sentence(w) === sentence && !isFirstName(ctx, w) && !gazetteerAt(ctx, w)) {
       let end = w + 1
-      while (end < n && !claimed[end] && v[end]!.isWord && v[end]!.capLike && v[end]!.sentence === sentence && !v[end]!.breakBefore) end++
+      while (end < n && !claimed[end] && v.isWord(end) && v.capLike(end) && v.sentence(end) === sentence && !v.breakBefore(end)) end++
       return end
     }
-    if (!isLowerWordOf(v, claimed, w, sentence) || f === undefined || f.length < 4 || (v[w]!.is & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0) break
+    if (!isLowerWordOf(v, claimed, w, sentence) || f === undefined || f.length < 4 || (v.is(w) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0) break
     let end = w + 1
     while (isLowerWordOf(v, claimed, end, sentence) && isAdjectiveLike(ctx, end)) end++
     // a third complement only when the body's acronym follows: "Groupe d'experts intergouvernemental sur l'évolution du climat (GIEC)"
-    if (group === 2 && v[end]?.text !== '(') break
+    if (group === 2 && v.text(end) !== '(') break
     j = end
   }
   return j
@@ -461,24 +458,22 @@ const MID_RUN_ARTICLES = new Set(['le', 'la', 'les', "l'", 'the'])
 const PLACE_LINKS = new Set(['de', 'du', "d'", 'des'])
 
 /** An unclaimed lower-case word of the sentence, on the same line. */
-function isLowerWordOf(v: readonly EntityToken[], claimed: Uint8Array, k: number, sentence: number): boolean {
-  return k < v.length && !claimed[k] && v[k]!.isWord && !v[k]!.capLike && v[k]!.sentence === sentence && !v[k]!.breakBefore
+function isLowerWordOf(v: TokenView, claimed: Uint8Array, k: number, sentence: number): boolean {
+  return k < v.length && !claimed[k] && v.isWord(k) && !v.capLike(k) && v.sentence(k) === sentence && !v.breakBefore(k)
 }
 
 function isAdjectiveLike(ctx: ExtractionContext, k: number): boolean {
-  const t = ctx.view[k]!
-  if (t.form.length < 4 || (t.is & FUNCTION_WORD) !== 0) return false
-  if ((t.is & BODY_ADJECTIVE) !== 0 || nationalityAt(ctx, k)) return true
-  return ctx.lex.adjectiveEndings.some((end) => t.form.endsWith(end))
+  if (ctx.view.form(k).length < 4 || (ctx.view.is(k) & FUNCTION_WORD) !== 0) return false
+  if ((ctx.view.is(k) & BODY_ADJECTIVE) !== 0 || nationalityAt(ctx, k)) return true
+  return ctx.lex.adjectiveEndings.some((end) => ctx.view.form(k).endsWith(end))
 }
 
 function connectorLength(ctx: ExtractionContext, j: number): number {
-  const t = ctx.view[j]!
-  if (!t.isWord || t.capLike) return 0
+  if (!ctx.view.isWord(j) || ctx.view.capLike(j)) return 0
   // "van der", "bin al": particles chain ("de la" stays a connector of its own)
-  if ((t.is & NAME_PARTICLE) !== 0) {
-    const next = ctx.view[j + 1]
-    const chained = (t.is & CONNECTOR_NEEDING_FIRST_NAME) === 0 && next !== undefined && (next.is & NAME_PARTICLE) !== 0 && !next.capLike
+  if ((ctx.view.is(j) & NAME_PARTICLE) !== 0) {
+    const next = j + 1
+    const chained = (ctx.view.is(j) & CONNECTOR_NEEDING_FIRST_NAME) === 0 && (ctx.view.is(next) & NAME_PARTICLE) !== 0 && !ctx.view.capLike(next)
     return chained ? 2 : 1
   }
   const m = phraseAt(ctx, ctx.lex.orgConnectors, j)
@@ -487,9 +482,8 @@ function connectorLength(ctx: ExtractionContext, j: number): number {
 
 /** A lower-case joining word of a run ("de", "al", "of", "'s"), not an adjective that ends a French body's name. */
 function isConnectorToken(ctx: ExtractionContext, k: number): boolean {
-  const t = ctx.view[k]!
-  if (t.capLike || t.text === '.') return false
-  return !t.isWord || (t.is & (NAME_PARTICLE | FUNCTION_WORD)) !== 0 || (t.starts & ctx.lex.orgConnectors.flag) !== 0 || t.form === "'s"
+  if (ctx.view.capLike(k) || ctx.view.text(k) === '.') return false
+  return !ctx.view.isWord(k) || (ctx.view.is(k) & (NAME_PARTICLE | FUNCTION_WORD)) !== 0 || (ctx.view.starts(k) & ctx.lex.orgConnectors.flag) !== 0 || ctx.view.form(k) === "'s"
 }
 
 /** A portfolio opening the run s..e right after a title and its preposition ("Minister for | Climate Change Jane Doe"), with a name after it. */
@@ -500,12 +494,12 @@ function remitAfterTitle(ctx: ExtractionContext, s: number, e: number): { length
   if (title === 0) return null
   const remit = phraseAt(ctx, ctx.lex.portfolios, s, e)
   const name = s + (remit?.length ?? 0)
-  if (!remit || name >= e || !ctx.view[name]!.capLike || hasHead(ctx, name, e)) return null
+  if (!remit || name >= e || !ctx.view.capLike(name) || hasHead(ctx, name, e)) return null
   // a person's name after the remit: a first name, or two words or more that are no adjective ("Territoriale") nor title
   if (!isFirstName(ctx, name) && (e - name < 2 || ctx.lex.adjectiveEndings.some((ending) => ctx.forms[name]!.endsWith(ending)))) return null
   for (let k = name; k < e; k++) if (titleAt(ctx, k, e) > 0) return null
   let roleStart = s - preposition - title
-  while (roleStart > 0 && (ctx.view[roleStart - 1]!.is & ROLE_MODIFIER) !== 0 && ctx.view[roleStart - 1]!.capLike) roleStart--
+  while (roleStart > 0 && (ctx.view.is(roleStart - 1) & ROLE_MODIFIER) !== 0 && ctx.view.capLike(roleStart - 1)) roleStart--
   return { length: remit.length, roleStart }
 }
 
@@ -520,7 +514,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   }
   // "L'Humanité", "L'Express": keep the article with the name (not before a body's head, a known name or an
   // acronym: "L'Association internationale du ...", "L'Ouganda", "L'EI")
-  if (v[s]!.text === "L'" && !v[s]!.initial && s + 1 < e && !isOrgHead(ctx, s + 1) && !v[s + 1]!.allCaps && !gazetteerExact(ctx, s + 1, e)) {
+  if (v.text(s) === "L'" && !v.initial(s) && s + 1 < e && !isOrgHead(ctx, s + 1) && !v.allCaps(s + 1) && !gazetteerExact(ctx, s + 1, e)) {
     out.push({ s, e, source: 'span', gaz: null, forced: null, titled: false, innerRole: null, link: 0 })
     return
   }
@@ -528,7 +522,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   if (s >= 2 && ctx.forms[s - 1] === "'s" && titleAt(ctx, s - 2, s - 1) > 0) return
   if (isEventRun(ctx, s, e)) return
   // "A&E", "R&D": abbreviations of common nouns
-  if (e - s === 3 && v[s + 1]!.text === '&' && ctx.lex.nonEntities.has(ctx.forms[s]! + '&' + ctx.forms[s + 2]!)) return
+  if (e - s === 3 && v.text(s + 1) === '&' && ctx.lex.nonEntities.has(ctx.forms[s]! + '&' + ctx.forms[s + 2]!)) return
   // leading words that are never names: sentence-initial function words, months, honorifics, nationalities
   let titled = false
   const head = hasHead(ctx, s, e)
@@ -550,34 +544,34 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
       if (titleAt(ctx, s, e) > 1) break
       titled = true
       s++
-      if (s < e && v[s]!.text === '.') s++
+      if (s < e && v.text(s) === '.') s++
       continue
     }
     if (isNeverName(ctx, s) || isConnectorToken(ctx, s)) {
       // "Sunday Times", "Premier League": a date word or adjective naming a body
-      if (e - s >= 2 && isOrgHead(ctx, e - 1) && (v[s]!.is & (WEEKDAY | MONTH)) !== 0) break
+      if (e - s >= 2 && isOrgHead(ctx, e - 1) && (v.is(s) & (WEEKDAY | MONTH)) !== 0) break
       s++
       continue
     }
     // a capitalised sentence start that the text also writes in lower case is a common word, and so are titles ("Analysts")
     // ...but not the modifier of a two-word body ("World Athletics")
     const modifiesHead = (e - s === 2 || !isPluralTitle(ctx, s)) && isOrgHead(ctx, e - 1) && e - s >= 2
-    if (v[s]!.initial && !modifiesHead && (seenInLowerCase(ctx, v[s]!) || isPluralTitle(ctx, s)) && !gazetteerAt(ctx, s) && !isFirstName(ctx, s)) {
+    if (v.initial(s) && !modifiesHead && (seenInLowerCase(ctx, s) || isPluralTitle(ctx, s)) && !gazetteerAt(ctx, s) && !isFirstName(ctx, s)) {
       s++
       continue
     }
     // "Teenager Sania Mirza", "Liberal Democrat Alan Beith", "Republican Brian Kemp", "Anti-abortion Republican X": an
     // everyday word or a role's modifier before a first name and a surname (not in a body or a place named after
     // someone: "Queen Elizabeth Hospital", "Royal Albert Hall")
-    if ((isCommonWord(ctx, s) || (v[s]!.is & ROLE_MODIFIER) !== 0 || everydayCompound(ctx, s)) && !gazetteerAt(ctx, s) && firstNameBeforeSurname(ctx, s + 1, e) && !hasHead(ctx, s, e)) {
+    if ((isCommonWord(ctx, s) || (v.is(s) & ROLE_MODIFIER) !== 0 || everydayCompound(ctx, s)) && !gazetteerAt(ctx, s) && firstNameBeforeSurname(ctx, s + 1, e) && !hasHead(ctx, s, e)) {
       s++
       continue
     }
     break
   }
-  while (e > s && ((v[e - 1]!.capLike && isNeverName(ctx, e - 1)) || isConnectorToken(ctx, e - 1))) {
+  while (e > s && ((v.capLike(e - 1) && isNeverName(ctx, e - 1)) || isConnectorToken(ctx, e - 1))) {
     // "Victor Emmanuel III", "Charles III": a regnal number after a first name stays
-    if (e - s >= 2 && /^[IVX]+$/.test(v[e - 1]!.text) && (isFirstName(ctx, s) || isFirstName(ctx, e - 2))) break
+    if (e - s >= 2 && /^[IVX]+$/.test(v.text(e - 1)) && (isFirstName(ctx, s) || isFirstName(ctx, e - 2))) break
     // "the Deputy Prime Minister": a title word never named alone still ends the title
     if (e - s >= 2 && phraseEndingAt(ctx, ctx.lex.titles, e, s) > 1) break
     e--
@@ -588,7 +582,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   // "Minister for Health Jane Doe": the remit after a title and its preposition belongs to the title
   const remit = remitAfterTitle(ctx, s, e)
   if (remit) {
-    pushName(ctx, s + remit.length, e, true, ctx.text.slice(v[remit.roleStart]!.start, v[s + remit.length - 1]!.end), out)
+    pushName(ctx, s + remit.length, e, true, ctx.text.slice(v.start(remit.roleStart), v.end(s + remit.length - 1)), out)
     return
   }
   const known = gazetteerExact(ctx, s, e)
@@ -614,7 +608,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     else {
       // "Member of the Senedd Natasha Asghar": a known body as the title's complement is named too
       if (split.knownComplement !== undefined) refineRun(ctx, split.knownComplement, split.nameStart, out)
-      if (split.nameStart < e) pushName(ctx, split.nameStart, e, true, ctx.text.slice(v[split.roleStart]!.start, v[split.nameStart - 1]!.end), out)
+      if (split.nameStart < e) pushName(ctx, split.nameStart, e, true, ctx.text.slice(v.start(split.roleStart), v.end(split.nameStart - 1)), out)
     }
     return
   }
@@ -623,8 +617,8 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
   // follows, or when a known name ends before it: "... de Kipchoge Le Kényan Kipchoge remporte", "au Kenya
   // L'Association internationale", "Riyad Mahrez L'Algérie" (headlines run together), but "Marine Le Pen"
   for (let k = s + 1; k < e - 1; k++) {
-    if (!MID_RUN_ARTICLES.has(ctx.forms[k]!) || !v[k]!.capLike) continue
-    if (!nationalityAt(ctx, k + 1) && !titleAt(ctx, k + 1, e) && !seenInLowerCase(ctx, v[k + 1]!) && !gazetteerExact(ctx, s, k) && !gazetteerAt(ctx, k + 1)) continue
+    if (!MID_RUN_ARTICLES.has(ctx.forms[k]!) || !v.capLike(k)) continue
+    if (!nationalityAt(ctx, k + 1) && !titleAt(ctx, k + 1, e) && !seenInLowerCase(ctx, k + 1) && !gazetteerExact(ctx, s, k) && !gazetteerAt(ctx, k + 1)) continue
     refineRun(ctx, s, k, out)
     refineRun(ctx, k, e, out)
     return
@@ -632,7 +626,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
 
   // a word with digits inside a run joins headline fragments, it is no part of a name: "X Æ A-12 Musk"
   for (let k = s + 1; k < e - 1; k++) {
-    if (!/\d/.test(v[k]!.text)) continue
+    if (!/\d/.test(v.text(k))) continue
     refineRun(ctx, s, k, out)
     refineRun(ctx, k + 1, e, out)
     return
@@ -640,7 +634,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
 
   // words before a first name inside a run are not part of the name: "Families Margaret Hodge"
   for (let k = s + 1; k < e - 1; k++) {
-    if (!isFirstName(ctx, k) || isFirstName(ctx, k - 1) || !v[k - 1]!.capLike || hasHead(ctx, k, e)) continue
+    if (!isFirstName(ctx, k) || isFirstName(ctx, k - 1) || !v.capLike(k - 1) || hasHead(ctx, k, e)) continue
     // a body then a person: "UK Steel Gareth Stace"
     const bodyBefore = hasHead(ctx, s, k)
     // only common words stand before it ("Families", "Organisers"), not a name of its own ("Abdel Fattah")
@@ -649,7 +643,7 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
     // "BBC Mundo José Toro Hardy": a known name then a person; "Abu Dhabi" stays whole
     const known = gazetteerAt(ctx, s, e)
     if (!bodyBefore && known && s + known.length !== k && !allCommonWords(ctx, s + known.length, k, 0)) continue
-    if ((v[k - 1]!.is & NAME_PARTICLE) !== 0) continue
+    if ((v.is(k - 1) & NAME_PARTICLE) !== 0) continue
     refineRun(ctx, s, k, out)
     refineRun(ctx, k, e, out)
     return
@@ -670,8 +664,8 @@ function refineRun(ctx: ExtractionContext, s: number, e: number, out: Candidate[
  */
 function nationalityNamingAfterTitle(ctx: ExtractionContext, s: number, e: number): boolean {
   if (ctx.lex.lang !== 'en' || s === 0 || e - s !== 2 || isFirstName(ctx, s + 1)) return false
-  const prev = ctx.view[s - 1]!
-  return prev.isWord && !prev.capLike && phraseEndingAt(ctx, ctx.lex.titles, s, Math.max(0, s - 3)) > 0
+  const prev = s - 1
+  return ctx.view.isWord(prev) && !ctx.view.capLike(prev) && phraseEndingAt(ctx, ctx.lex.titles, s, Math.max(0, s - 3)) > 0
 }
 
 /** Events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique des nations"). */
@@ -683,12 +677,12 @@ function isEventRun(ctx: ExtractionContext, s: number, e: number): boolean {
   if (ctx.lex.lang === 'fr') return isEventHead(v, s) || (s + 1 < e && isEventHead(v, s + 1))
   if (isEventHead(v, e - 1)) return true
   // "Africa Cup of Nations": the head before the first connector
-  for (let k = s + 1; k < e; k++) if (!v[k]!.capLike) return isEventHead(v, k - 1)
+  for (let k = s + 1; k < e; k++) if (!v.capLike(k)) return isEventHead(v, k - 1)
   return false
 }
 
-function isEventHead(v: readonly EntityToken[], k: number): boolean {
-  return (v[k]!.is & EVENT_HEAD_OR_PLURAL) !== 0
+function isEventHead(v: TokenView, k: number): boolean {
+  return (v.is(k) & EVENT_HEAD_OR_PLURAL) !== 0
 }
 
 function hasHead(ctx: ExtractionContext, s: number, e: number): boolean {
@@ -711,8 +705,7 @@ interface TitleSplit {
 
 /** Words that can stand before a title head inside a capitalised run ("Foreign", "Russian", "UN"). */
 function isRoleModifier(ctx: ExtractionContext, k: number): boolean {
-  const t = ctx.view[k]!
-  return (t.is & ROLE_MODIFIER) !== 0 || (t.starts & ctx.lex.portfolios.flag) !== 0 || nationalityAt(ctx, k) !== undefined || (t.allCaps && gazetteerAt(ctx, k) !== null)
+  return (ctx.view.is(k) & ROLE_MODIFIER) !== 0 || (ctx.view.starts(k) & ctx.lex.portfolios.flag) !== 0 || nationalityAt(ctx, k) !== undefined || (ctx.view.allCaps(k) && gazetteerAt(ctx, k) !== null)
 }
 
 function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | null {
@@ -725,7 +718,7 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
     // "Aaron Judge", "John Major": a title word ending a run right after a first name is a surname
     if (len === 1 && k === s + 1 && k + 1 === e && isFirstName(ctx, s) && !gazetteerAt(ctx, s)) return null
     // "head of": a title written with its preposition reads its complement as the others do after theirs
-    let nameStart = len > 1 && (v[k + len - 1]!.is & ROLE_PREPOSITION_WORD) !== 0 ? k + len - 1 : k + len
+    let nameStart = len > 1 && (v.is(k + len - 1) & ROLE_PREPOSITION_WORD) !== 0 ? k + len - 1 : k + len
     let knownComplement: number | undefined
     // title complements: "Secretary of State", "Minister for Health", more title words
     for (;;) {
@@ -734,9 +727,9 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
         nameStart += more
         continue
       }
-      if (nameStart < e && !v[nameStart]!.capLike && nameStart + 1 < e && startsPhrase(ctx, ctx.lex.portfolios, nameStart + 1)) {
+      if (nameStart < e && !v.capLike(nameStart) && nameStart + 1 < e && startsPhrase(ctx, ctx.lex.portfolios, nameStart + 1)) {
         const p = phraseAt(ctx, ctx.lex.portfolios, nameStart + 1, e)
-        if (!p && (v[nameStart + 1]!.is & FUNCTION_WORD) !== 0) {
+        if (!p && (v.is(nameStart + 1) & FUNCTION_WORD) !== 0) {
           const complement = nameStart + 2
           const holder = hasHead(ctx, complement, e) ? -1 : complementHolder(ctx, complement, e)
           if (holder < 0) return complementAlone(ctx, k, nameStart, e)
@@ -754,7 +747,7 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
     if (nameStart >= e) return { ...titleBlock(ctx, s, k), nameStart: e }
     // "Secrétaire général des Nations unies", "Commissioner for Gwent": the title's complement, no person;
     // "Director of Policy", "Head of Orchestras and Choirs": everyday words, which name nothing
-    if (!v[nameStart]!.capLike) return namesNothing(ctx, nameStart + 1, e) ? { ...titleBlock(ctx, s, k), nameStart: e } : { ...titleBlock(ctx, s, k), nameStart, body: true }
+    if (!v.capLike(nameStart)) return namesNothing(ctx, nameStart + 1, e) ? { ...titleBlock(ctx, s, k), nameStart: e } : { ...titleBlock(ctx, s, k), nameStart, body: true }
     if (hasHead(ctx, nameStart, e) || gazetteerExact(ctx, nameStart, e)?.type === 'location') {
       // "General Assembly", "General Court": the title word is part of the body's name
       if (k === s && nameStart === s + len && len === 1) return null
@@ -807,23 +800,23 @@ function complementAlone(ctx: ExtractionContext, title: number, preposition: num
 /** Tokens [s, e) are everyday words with no head and no known name: a title's complement that names nothing. */
 function namesNothing(ctx: ExtractionContext, s: number, e: number): boolean {
   if (gazetteerAt(ctx, s, e) || hasHead(ctx, s, e)) return false
-  for (let m = s; m < e; m++) if (!isCommonWord(ctx, m) && !seenInLowerCase(ctx, ctx.view[m]!) && (ctx.view[m]!.is & FUNCTION_WORD) === 0) return false
+  for (let m = s; m < e; m++) if (!isCommonWord(ctx, m) && !seenInLowerCase(ctx, m) && (ctx.view.is(m) & FUNCTION_WORD) === 0) return false
   return true
 }
 
 /** Emits a name run, splitting it at connectors nothing justifies ("Russie de Vladimir Poutine"). */
 function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean, innerRole: string | null, out: Candidate[]): void {
   const v = ctx.view
-  while (s < e && !v[s]!.capLike) s++
-  while (e > s && !v[e - 1]!.capLike && isConnectorToken(ctx, e - 1)) e--
+  while (s < e && !v.capLike(s)) s++
+  while (e > s && !v.capLike(e - 1) && isConnectorToken(ctx, e - 1)) e--
   // an initial's period with no name after it ("groupe F. L'attaquant")
-  while (e > s + 1 && v[e - 1]!.text === '.') e--
+  while (e > s + 1 && v.text(e - 1) === '.') e--
   if (s >= e) return
   for (let k = s + 1; k < e - 1; k++) {
-    const t = v[k]!
-    if (t.capLike || t.text === '.' || t.text === '&') continue
+    const token = k
+    if (v.capLike(token) || v.text(token) === '.' || v.text(token) === '&') continue
     let c = k
-    while (c < e && !v[c]!.capLike) c++
+    while (c < e && !v.capLike(c)) c++
     if (!connectorJustified(ctx, s, k, c, e)) {
       pushName(ctx, s, k, titled, innerRole, out)
       refineRun(ctx, c, e, out)
@@ -837,7 +830,7 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   const gaz = gazetteerExact(ctx, s, e)
   if (!gaz && e - s === 1 && isPluralGroup(ctx, s)) return
   // "Oscar-winning", "Kremlin-backed": a name joined to a participle is an adjective
-  if (!gaz && e - s === 1 && NAME_PARTICIPLE.test(v[s]!.text)) return
+  if (!gaz && e - s === 1 && NAME_PARTICIPLE.test(v.text(s))) return
   // "East African", "West African": an adjective, even with a capital
   if (!gaz && e - s >= 2 && nationalityAt(ctx, e - 1) && !hasHead(ctx, s, e)) return
   // "SNP Westminster": known names side by side
@@ -853,7 +846,7 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
     const regional = pieces.length === 2 && firstPiece?.type === 'organization' && gazetteerExact(ctx, pieces[1]![0], pieces[1]![1])?.wide === true
     // "Texas Rangers", "Glasgow Rangers": a city or a region (no country) before a club's plural name is the club's full name
     const lastPiece = pieces.length === 2 && pieces[1]![1] === e && e - pieces[1]![0] === 1 ? gazetteerExact(ctx, e - 1, e) : null
-    if (firstPiece?.type === 'location' && !firstPiece.group.startsWith('country:') && lastPiece?.type === 'organization' && !v[e - 1]!.allCaps && ctx.forms[e - 1]!.endsWith('s')) {
+    if (firstPiece?.type === 'location' && !firstPiece.group.startsWith('country:') && lastPiece?.type === 'organization' && !v.allCaps(e - 1) && ctx.forms[e - 1]!.endsWith('s')) {
       out.push({ s, e, source: 'span', gaz: null, forced: 'organization', titled: false, innerRole: null, link: 0 })
       return
     }
@@ -883,21 +876,21 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   }
   if (!gaz) {
     // a lone letter is a group, a grade or a unit ("groupe F", "F CFA"), no name
-    if (e - s === 1 && (v[s]!.text.length === 1 || titleAt(ctx, s, e) || isNeverName(ctx, s) || isOrgHead(ctx, s) || isLocationHead(ctx, s) || (v[s]!.is & NOT_ALONE) !== 0)) return
+    if (e - s === 1 && (v.text(s).length === 1 || titleAt(ctx, s, e) || isNeverName(ctx, s) || isOrgHead(ctx, s) || isLocationHead(ctx, s) || (v.is(s) & NOT_ALONE) !== 0)) return
     // events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique")
     const headIndex = ctx.lex.lang === 'fr' ? s : e - 1
-    if ((v[headIndex]!.is & EVENT_HEAD) !== 0 && !(e - s === 2 && isFirstName(ctx, s))) return
+    if ((v.is(headIndex) & EVENT_HEAD) !== 0 && !(e - s === 2 && isFirstName(ctx, s))) return
     // a known place at the edge of a run of unknown words is its own mention ("Isis Mozambique")
     // ...unless a title names the run a person ("Captain Jos Buttler": Jos is also a city) or the run is a title's body ("director of Freight Link Europe")
     if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e) && !titled && !followsTitleOf(ctx, s)) {
       const last = gazetteerExact(ctx, e - 1, e)
-      if (last?.type === 'location' && !gazetteerAt(ctx, s) && (v[s]!.is & LOCATION_PREFIX) === 0) {
+      if (last?.type === 'location' && !gazetteerAt(ctx, s) && (v.is(s) & LOCATION_PREFIX) === 0) {
         pushName(ctx, s, e - 1, titled, innerRole, out)
         pushName(ctx, e - 1, e, false, null, out)
         return
       }
       // "Heaton-Harris DUP leader": an acronym closing a run of names is its own mention
-      if (v[e - 1]!.allCaps && !v[s]!.allCaps) {
+      if (v.allCaps(e - 1) && !v.allCaps(s)) {
         pushName(ctx, s, e - 1, titled, innerRole, out)
         pushName(ctx, e - 1, e, false, null, out)
         return
@@ -923,28 +916,26 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
 /** Tokens a..b are capitalised everyday words ("Food", "Public", "Social Research"), no acronym, first name or known name. */
 function everydayWords(ctx: ExtractionContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    const t = ctx.view[k]!
-    if (t.allCaps || isFirstName(ctx, k) || gazetteerAt(ctx, k) || !(isCommonWord(ctx, k) || seenInLowerCase(ctx, t))) return false
+    if (ctx.view.allCaps(k) || isFirstName(ctx, k) || gazetteerAt(ctx, k) || !(isCommonWord(ctx, k) || seenInLowerCase(ctx, k))) return false
   }
   return true
 }
 
 function allCapitalised(ctx: ExtractionContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!ctx.view[k]!.capLike) return false
+  for (let k = a; k < b; k++) if (!ctx.view.capLike(k)) return false
   return true
 }
 
 /** Whether every word of [a, b) is one the text also writes in lower case, or has one of the `orWords` bits. */
 function allCommonWords(ctx: ExtractionContext, a: number, b: number, orWords: number): boolean {
   for (let k = a; k < b; k++) {
-    const t = ctx.view[k]!
-    if (!seenInLowerCase(ctx, t) && (t.is & orWords) === 0) return false
+    if (!seenInLowerCase(ctx, k) && (ctx.view.is(k) & orWords) === 0) return false
   }
   return true
 }
 
 function isPluralTitle(ctx: ExtractionContext, s: number): boolean {
-  return (ctx.view[s]!.is & PLURAL_TITLE) !== 0
+  return (ctx.view.is(s) & PLURAL_TITLE) !== 0
 }
 
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'the'])
@@ -953,7 +944,7 @@ const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'the'])
 function isPluralGroup(ctx: ExtractionContext, s: number): boolean {
   const prev = ctx.forms[s - 1]
   const f = ctx.forms[s]!
-  return prev !== undefined && PLURAL_DETERMINERS.has(prev) && /[sx]$/.test(f) && !ctx.view[s]!.allCaps
+  return prev !== undefined && PLURAL_DETERMINERS.has(prev) && /[sx]$/.test(f) && !ctx.view.allCaps(s)
 }
 
 const ROMANCE_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'di', 'del', 'della'])
@@ -965,18 +956,18 @@ function connectorJustified(ctx: ExtractionContext, s: number, k: number, c: num
   const f = ctx.forms[k]!
   if (gazetteerExact(ctx, s, e)) return true
   // al-, bin, ibn, van, von: always inside a person's name, alone or chained ("van der", "bin al")
-  const is = ctx.view[k]!.is
+  const is = ctx.view.is(k)
   let particles = true
-  for (let p = k; p < c; p++) if ((ctx.view[p]!.is & NAME_PARTICLE) === 0) particles = false
+  for (let p = k; p < c; p++) if ((ctx.view.is(p) & NAME_PARTICLE) === 0) particles = false
   if (particles && (is & CONNECTOR_NEEDING_FIRST_NAME) === 0 && c - k <= 2) return true
   const left = hasHead(ctx, s, k) || titleAt(ctx, s, k) > 0
   if ((is & CONNECTOR_NEEDING_FIRST_NAME) !== 0 && c === k + 1) {
     // "Charles de Gaulle", "Maria Felipa de Oliveira", "Mr Van de Vijver": a first name or a capitalised particle on the
     // left, no place on the right; after a first name and another word, one surname only: "Ibrahim Kamara de Plan
     // International" is a person and a body
-    const oneSurname = c === e - 1 && !ctx.view[c]!.allCaps
+    const oneSurname = c === e - 1 && !ctx.view.allCaps(c)
     const firstNames = isFirstName(ctx, s) && (k === s + 1 || (k === s + 2 && (isFirstName(ctx, s + 1) || (oneSurname && !ARTICLE_PARTICLES.has(f)))))
-    if ((firstNames || (k === s + 1 && (ctx.view[s]!.is & NAME_PARTICLE) !== 0)) && !gazetteerAt(ctx, c)) return true
+    if ((firstNames || (k === s + 1 && (ctx.view.is(s) & NAME_PARTICLE) !== 0)) && !gazetteerAt(ctx, c)) return true
   }
   if (f === 'and' || f === 'et') return andInsideBodyName(ctx, s, k, c, e)
   if (left) return true
@@ -997,7 +988,7 @@ function andInsideBodyName(ctx: ExtractionContext, s: number, k: number, c: numb
   if (isOrgHead(ctx, e - 1) && e - c >= 2 && e - c <= 3 && k - s <= 2 && !hasHead(ctx, s, k) && everydayWords(ctx, s, k) && everydayWords(ctx, c, e - 1)) return true
   if (e - c > 2 || isFirstName(ctx, c) || gazetteerAt(ctx, c) || gazetteerAt(ctx, k - 1, k)) return false
   for (let m = s + 1; m < k - 1; m++) {
-    if (COMPLEMENT_LINKS.has(ctx.forms[m]!) && !ctx.view[m]!.capLike) return hasHead(ctx, s, m)
+    if (COMPLEMENT_LINKS.has(ctx.forms[m]!) && !ctx.view.capLike(m)) return hasHead(ctx, s, m)
   }
   return false
 }
@@ -1023,5 +1014,5 @@ function everydayCompound(ctx: ExtractionContext, k: number): boolean {
 
 /** A known first name at k with a capitalised word after it, both inside the run: "Sania Mirza" in "Teenager Sania Mirza". */
 function firstNameBeforeSurname(ctx: ExtractionContext, k: number, e: number): boolean {
-  return k < e - 1 && isFirstName(ctx, k) && ctx.view[k + 1]!.capLike
+  return k < e - 1 && isFirstName(ctx, k) && ctx.view.capLike(k + 1)
 }

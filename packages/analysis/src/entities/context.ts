@@ -5,13 +5,13 @@
  */
 import type { EntityLexicon, GazetteerEntry } from './lexicon'
 import { phraseMatchesAt, type PhraseEntry, type PhraseMatch, type PhraseSet } from './phrases'
-import type { DocumentView, EntityToken, LowerCaseForms, PassStarts } from './view'
+import type { DocumentView, LowerCaseForms, PassStarts, TokenView } from './view'
 import { ALWAYS_STRIPPED, COMMON_WORD, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
 
 export interface ExtractionContext {
   lex: EntityLexicon
-  view: EntityToken[]
-  /** view[i].form, as a plain array for phrase lookups */
+  view: TokenView
+  /** view.form(i) of every token, as a plain array for phrase lookups */
   forms: string[]
   text: string
   /** forms seen in lower case somewhere in the document: a capitalised sentence start with such a form is a common word */
@@ -27,39 +27,36 @@ export interface ExtractionContext {
 }
 
 export function makeContext(lex: EntityLexicon, view: DocumentView, text: string): ExtractionContext {
-  return { lex, view: view.tokens, forms: view.forms, text, lowerForms: view.lowerForms, passStarts: view.passStarts, commonAcronyms: new Set(), nonNames: new Set(), gazetteerMemo: new Array(view.tokens.length) }
+  return { lex, view: view.tokens, forms: view.tokens.forms, text, lowerForms: view.lowerForms, passStarts: view.passStarts, commonAcronyms: new Set(), nonNames: new Set(), gazetteerMemo: new Array(view.tokens.length) }
 }
 
 /** The document writes this token's form as a lower-case word somewhere: capitalised, it is a common word at a sentence start. */
-export function seenInLowerCase(ctx: ExtractionContext, t: EntityToken): boolean {
-  return ctx.lowerForms.has(t.form)
+export function seenInLowerCase(ctx: ExtractionContext, k: number): boolean {
+  return ctx.lowerForms.has(ctx.view.form(k))
 }
 
 /** Whether a phrase of `set` starts with the form of token i. */
 export function startsPhrase(ctx: ExtractionContext, set: PhraseSet<unknown>, i: number): boolean {
-  const t = ctx.view[i]
-  return t !== undefined && (t.starts & set.flag) !== 0
+  return (ctx.view.starts(i) & set.flag) !== 0
 }
 
 /** The longest phrase of `set` starting at token i and ending before `limit`. */
 export function phraseAt<V>(ctx: ExtractionContext, set: PhraseSet<V>, i: number, limit?: number): PhraseMatch<V> | null {
-  const t = ctx.view[i]
-  if (t === undefined || (t.starts & set.flag) === 0) return null
+  if ((ctx.view.starts(i) & set.flag) === 0) return null
   return set.longestAt(ctx.forms, i, limit)
 }
 
 /** Length of the longest phrase of `set` ending at `end - 1` and starting at `floor` or after, 0 if none. */
 export function phraseEndingAt(ctx: ExtractionContext, set: PhraseSet<unknown>, end: number, floor: number): number {
   for (let len = Math.min(set.maxLength, end - floor); len >= 1; len--) {
-    if ((ctx.view[end - len]!.starts & set.flag) !== 0 && set.hasAt(ctx.forms, end - len, len)) return len
+    if ((ctx.view.starts(end - len) & set.flag) !== 0 && set.hasAt(ctx.forms, end - len, len)) return len
   }
   return 0
 }
 
 /** The longest gazetteer entry starting at i within its sentence, honouring the case of acronyms and capitalised forms. */
 export function gazetteerAt(ctx: ExtractionContext, i: number, limit = ctx.view.length): PhraseMatch<GazetteerEntry> | null {
-  const t = ctx.view[i]
-  if (!t || !t.isWord || (t.starts & ctx.lex.gazetteer.flag) === 0) return null
+  if (!ctx.view.isWord(i) || (ctx.view.starts(i) & ctx.lex.gazetteer.flag) === 0) return null
   // the unbounded match is computed once per token; a bound only matters when it cuts that match
   let full = ctx.gazetteerMemo[i]
   if (full === undefined) {
@@ -78,7 +75,7 @@ function matchGazetteer(ctx: ExtractionContext, i: number, limit: number): Phras
     const len = e.tokens.length
     if (i + len > limit || !phraseMatchesAt(e.tokens, ctx.forms, i)) continue
     if (!acceptsGazetteer(ctx, i, e.value, len)) continue
-    const value = !e.value.exactCase && ctx.view[i]!.allCaps ? exactAcronymAfter(ctx, i, entries, n) ?? e.value : e.value
+    const value = !e.value.exactCase && ctx.view.allCaps(i) ? exactAcronymAfter(ctx, i, entries, n) ?? e.value : e.value
     return { length: len, value }
   }
   return null
@@ -89,30 +86,28 @@ function exactAcronymAfter(ctx: ExtractionContext, i: number, entries: readonly 
   const len = entries[n]!.tokens.length
   for (let m = n + 1; m < entries.length && entries[m]!.tokens.length === len; m++) {
     const other = entries[m]!.value
-    if (other.exactCase && ctx.view[i]!.text === other.joinedForm && phraseMatchesAt(entries[m]!.tokens, ctx.forms, i)) return other
+    if (other.exactCase && ctx.view.text(i) === other.joinedForm && phraseMatchesAt(entries[m]!.tokens, ctx.forms, i)) return other
   }
   return undefined
 }
 
 function acceptsGazetteer(ctx: ExtractionContext, i: number, entry: GazetteerEntry, len: number): boolean {
-  const t = ctx.view[i]!
   for (let k = i + 1; k < i + len; k++) {
-    const u = ctx.view[k]!
-    if (u.breakBefore || u.sentence !== t.sentence) return false
+    if (ctx.view.breakBefore(k) || ctx.view.sentence(k) !== ctx.view.sentence(i)) return false
   }
   if (entry.exactCase) {
     let joined = ''
-    for (let k = i; k < i + len; k++) joined += ctx.view[k]!.text
+    for (let k = i; k < i + len; k++) joined += ctx.view.text(k)
     const form = entry.joinedForm
     if (joined === form) return true
     // "Fifa", "Nato": longer acronyms are also written as names, short ones ("UN", "WHO") collide with words
-    return len === 1 && form.length >= 4 && t.capLike && !seenInLowerCase(ctx, t) && /^[A-Z]+$/.test(form) && joined.toUpperCase() === form
+    return len === 1 && form.length >= 4 && ctx.view.capLike(i) && !seenInLowerCase(ctx, i) && /^[A-Z]+$/.test(form) && joined.toUpperCase() === form
   }
-  if (entry.capitalised && !t.capLike) return false
+  if (entry.capitalised && !ctx.view.capLike(i)) return false
   for (let k = 1; k < len; k++) {
     // "Conservative party" for "Conservative Party"
-    const u = ctx.view[i + k]!
-    if (entry.capitalWords[k] && !u.capLike && !(k === len - 1 && (u.is & TRAILING_LOWERCASE_HEAD) !== 0)) return false
+    const token = i + k
+    if (entry.capitalWords[k] && !ctx.view.capLike(token) && !(k === len - 1 && (ctx.view.is(token) & TRAILING_LOWERCASE_HEAD) !== 0)) return false
   }
   // a one-word name written in capitals ("TURQUIE") is a shout, not the name, unless short
   return true
@@ -123,7 +118,7 @@ export function gazetteerExact(ctx: ExtractionContext, s: number, e: number): Ga
   const m = gazetteerAt(ctx, s, e)
   if (m && m.length === e - s) return m.value
   // names the tokenizer cuts at a symbol: "S&P", "AT&T"
-  if (e - s === 3 && ctx.view[s + 1]!.text === '&' && ctx.view[s + 1]!.start === ctx.view[s]!.end) {
+  if (e - s === 3 && ctx.view.text(s + 1) === '&' && ctx.view.start(s + 1) === ctx.view.end(s)) {
     const joined = ctx.forms[s]! + '&' + ctx.forms[s + 2]!
     const j = ctx.lex.gazetteer.longestAt([joined], 0)
     if (j) return j.value
@@ -133,23 +128,20 @@ export function gazetteerExact(ctx: ExtractionContext, s: number, e: number): Ga
 
 /** The country a nationality adjective or demonym at i stands for ("syriens" -> "Syrie"). */
 export function nationalityAt(ctx: ExtractionContext, i: number): string | undefined {
-  const t = ctx.view[i]
-  if (!t || !t.isWord) return undefined
-  if (ctx.lex.nationalitiesNeedCapital && !t.capLike) return undefined
-  return t.lexical.nationality
+  if (!ctx.view.isWord(i)) return undefined
+  if (ctx.lex.nationalitiesNeedCapital && !ctx.view.capLike(i)) return undefined
+  return ctx.view.lexical(i).nationality
 }
 
 /** A demonym of several words at i ("North Korean", "Sri Lankan"): its length and country. */
 export function nationalityPhraseAt(ctx: ExtractionContext, i: number): PhraseMatch<string> | null {
-  const t = ctx.view[i]
-  if (!t || !t.isWord || (ctx.lex.nationalitiesNeedCapital && !t.capLike)) return null
+  if (!ctx.view.isWord(i) || (ctx.lex.nationalitiesNeedCapital && !ctx.view.capLike(i))) return null
   return phraseAt(ctx, ctx.lex.nationalityPhrases, i)
 }
 
 /** Whether token i is a word and its form has all these bits (words.ts). */
 export function wordIs(ctx: ExtractionContext, i: number, bits: number): boolean {
-  const t = ctx.view[i]
-  return t !== undefined && t.isWord && (t.is & bits) === bits
+  return ctx.view.isWord(i) && (ctx.view.is(i) & bits) === bits
 }
 
 export function isOrgHead(ctx: ExtractionContext, i: number): boolean {
@@ -162,13 +154,12 @@ export function isLocationHead(ctx: ExtractionContext, i: number): boolean {
 
 /** A capitalised first name, or a compound one: Jean-Marc, Abdel-Fattah. */
 export function isFirstName(ctx: ExtractionContext, i: number): boolean {
-  const t = ctx.view[i]
-  return t !== undefined && t.isWord && t.capLike && !t.allCaps && (t.is & FIRST_NAME) !== 0
+  return ctx.view.isWord(i) && ctx.view.capLike(i) && !ctx.view.allCaps(i) && (ctx.view.is(i) & FIRST_NAME) !== 0
 }
 
 /** An everyday word that is no given name ("Best", "Climate"). */
 export function isCommonWord(ctx: ExtractionContext, i: number): boolean {
-  return (ctx.view[i]!.is & (COMMON_WORD | FIRST_NAME)) === COMMON_WORD
+  return (ctx.view.is(i) & (COMMON_WORD | FIRST_NAME)) === COMMON_WORD
 }
 
 export function isHonorific(ctx: ExtractionContext, i: number): boolean {
@@ -187,7 +178,7 @@ const ROLE_OF = new Set(['of', 'de', 'du', 'des', "d'"])
 export function followsTitleOf(ctx: ExtractionContext, s: number): boolean {
   let p = s - 1
   if (p >= 0 && (ctx.forms[p] === 'the' || ctx.forms[p] === 'la' || ctx.forms[p] === "l'")) p--
-  if (p < 1 || !ROLE_OF.has(ctx.forms[p]!) || ctx.view[p]!.capLike) return false
+  if (p < 1 || !ROLE_OF.has(ctx.forms[p]!) || ctx.view.capLike(p)) return false
   const title = phraseEndingAt(ctx, ctx.lex.titles, p, Math.max(0, p - 3))
   if (title === 0) return false
   // a minister's complement is a remit: "ministre de la Transition numérique", "Secretary of State"
@@ -199,7 +190,7 @@ export function followsTitleOf(ctx: ExtractionContext, s: number): boolean {
 /** s follows the title of someone elected for a place and its preposition: "the MP for X", "le député de X", "Mayor of X". */
 export function followsPlaceTitleOf(ctx: ExtractionContext, s: number): boolean {
   const p = s - 1
-  if (p < 1 || !(ROLE_OF.has(ctx.forms[p]!) || ctx.forms[p] === 'for') || ctx.view[p]!.capLike) return false
+  if (p < 1 || !(ROLE_OF.has(ctx.forms[p]!) || ctx.forms[p] === 'for') || ctx.view.capLike(p)) return false
   return PLACE_TITLES.has(ctx.forms[p - 1]!)
 }
 
@@ -212,12 +203,11 @@ const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
 
 /** Words that never start or make an entity on their own. */
 export function isNeverName(ctx: ExtractionContext, i: number): boolean {
-  const t = ctx.view[i]!
   // mid-sentence, a capitalised "Grande" or "Nouvelle" belongs to a name ("la Grande Mosquée")
-  if (t.capLike && !t.initial && (t.is & (FUNCTION_WORD | ALWAYS_STRIPPED)) === FUNCTION_WORD && ctx.view[i + 1]?.capLike) return false
-  if (ORDINAL.test(t.text) || (ctx.commonAcronyms.size > 0 && ctx.commonAcronyms.has(t.text))) return true
-  if ((t.is & NEVER_NAME) !== 0) return true
+  if (ctx.view.capLike(i) && !ctx.view.initial(i) && (ctx.view.is(i) & (FUNCTION_WORD | ALWAYS_STRIPPED)) === FUNCTION_WORD && ctx.view.capLike(i + 1)) return false
+  if (ORDINAL.test(ctx.view.text(i)) || (ctx.commonAcronyms.size > 0 && ctx.commonAcronyms.has(ctx.view.text(i)))) return true
+  if ((ctx.view.is(i) & NEVER_NAME) !== 0) return true
   // "October-to-December", "Monday-Friday": a span of dates
-  const dash = t.form.indexOf('-')
-  return dash > 0 && (ctx.lex.months.has(t.form.slice(0, dash)) || ctx.lex.weekdays.has(t.form.slice(0, dash)))
+  const dash = ctx.view.form(i).indexOf('-')
+  return dash > 0 && (ctx.lex.months.has(ctx.view.form(i).slice(0, dash)) || ctx.lex.weekdays.has(ctx.view.form(i).slice(0, dash)))
 }

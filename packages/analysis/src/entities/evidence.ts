@@ -52,22 +52,22 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   for (let k = s; k < e; k++) {
     if (isOrgHead(ctx, k)) orgHead = true
     else if (isLocationHead(ctx, k) && k > s) locHead = true
-    if ((v[k]!.is & (NAME_PARTICLE | CONNECTOR_NEEDING_FIRST_NAME)) === NAME_PARTICLE || PARTICLE_IN_TOKEN.test(ctx.forms[k]!)) particles++
+    if ((v.is(k) & (NAME_PARTICLE | CONNECTOR_NEEDING_FIRST_NAME)) === NAME_PARTICLE || PARTICLE_IN_TOKEN.test(ctx.forms[k]!)) particles++
   }
   if (orgHead) ev.organization += 6
   // "Marsh & McLennan", "Stitch & Story": an ampersand joins the names of a firm, a band or a duo
   else if (!c.gaz && !single && ampersandInside(ctx, s, e)) ev.organization += 4
   else if (locHead) ev.location += 5
-  else if (!single && !c.gaz && (v[s]!.is & LOCATION_PREFIX) !== 0 && !isFirstName(ctx, s)) ev.location += 3
+  else if (!single && !c.gaz && (v.is(s) & LOCATION_PREFIX) !== 0 && !isFirstName(ctx, s)) ev.location += 3
   if (!orgHead && !locHead) {
     if (isFirstName(ctx, s)) {
       ev.person += single ? 3 : 5
       // a known first name alone mid-sentence is someone already introduced ("her husband Craig")
-      if (single && !v[s]!.initial) cues++
+      if (single && !v.initial(s)) cues++
     }
     if (particles > 0 && !c.gaz) ev.person += 2
   }
-  if (single && v[s]!.allCaps && !c.gaz && !/\d/.test(v[s]!.text)) ev.organization += 3
+  if (single && v.allCaps(s) && !c.gaz && !/\d/.test(v.text(s))) ev.organization += 3
   if (c.source === 'expansion' && !c.gaz && !orgHead && !locHead) ev.organization += 4
   if (c.source === 'acronym' && !c.gaz) ev.organization += 1
 
@@ -104,11 +104,11 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // "à Hmeimim", "in Kherson", "au Mali"
   if (source) {
     // "according to X" is no place preposition
-  } else if (phraseEndingAt(ctx, lex.locationPrepositions, placeStart(ctx, s), Math.max(0, s - 5)) > 0 && !(single && !c.gaz && seenInLowerCase(ctx, v[s]!))) {
+  } else if (phraseEndingAt(ctx, lex.locationPrepositions, placeStart(ctx, s), Math.max(0, s - 5)) > 0 && !(single && !c.gaz && seenInLowerCase(ctx, s))) {
     // ("in Need", "in Number 10": a common word with a capital is no place)
     // after "à" or "in", one unknown word is a place more often than several, which are often a person
     // (an unknown acronym there is mostly a body's: "à IBK", "in the EIS")
-    ev.location += c.gaz || (single && !v[s]!.allCaps) ? 3 : 1.5
+    ev.location += c.gaz || (single && !v.allCaps(s)) ? 3 : 1.5
     cues++
   } else if (phraseEndingAt(ctx, lex.weakLocationPrepositions, s, Math.max(0, s - 2)) > 0) {
     // "to", "from", "de": a hint that types a name found otherwise, not enough to make one
@@ -153,7 +153,7 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     const known = c.gaz !== null
     const named = known || !isCommonWord(ctx, s)
     const fixture = named && ((VERSUS.has(after ?? '') && (known || gazetteerAt(ctx, e + 1) !== null)) || (VERSUS.has(ctx.forms[s - 1] ?? '') && (known || knownNameEndingAt(ctx, s - 1))))
-    if (fixture || phraseEndingAt(ctx, lex.clubCuesBefore, s, Math.max(0, s - 5)) > 0 || (after !== undefined && !v[e]!.capLike && lex.clubCuesAfter.has(after))) {
+    if (fixture || phraseEndingAt(ctx, lex.clubCuesBefore, s, Math.max(0, s - 5)) > 0 || (after !== undefined && !v.capLike(e) && lex.clubCuesAfter.has(after))) {
       ev.organization += 12
       cues++
       clubCue = true
@@ -172,7 +172,7 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   }
   // "the MP for Birkenhead", "le maire de Tarvisburg": what an elected title is for is a place
   // (an acronym there is a party: "le député du PDS")
-  if (!c.gaz && !isFirstName(ctx, s) && !v[s]!.allCaps && followsPlaceTitleOf(ctx, s)) {
+  if (!c.gaz && !isFirstName(ctx, s) && !v.allCaps(s) && followsPlaceTitleOf(ctx, s)) {
     ev.location += 4
     cues++
   }
@@ -184,25 +184,24 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // "Keinton Mandeville, Somerset", "Arlington, Virginia": a place then its county, region or country
   if (!c.gaz && !isFirstName(ctx, s) && ctx.forms[e] === ',' && ev.person < 3) {
     const region = gazetteerAt(ctx, e + 1)
-    const after = region ? v[e + 1 + region.length] : undefined
-    if (region && region.value.type === 'location' && region.value.wide && (!after || !after.isWord)) {
+    if (region && region.value.type === 'location' && region.value.wide && !v.isWord(e + 1 + region.length)) {
       ev.location += 4
       cues++
     }
   }
   // a head noun right after the name: "the Kerem Shalom crossing", "the Unite union", "le groupe Wagner"
-  const next = ctx.forms[e] === "'s" ? v[e + 1] : v[e]
-  if (next && next.isWord && !next.capLike && !c.gaz && c.source === 'span') {
-    if ((next.is & LOCATION_HEAD) !== 0) {
+  const next = ctx.forms[e] === "'s" ? e + 1 : e
+  if (v.isWord(next) && !v.capLike(next) && !c.gaz && c.source === 'span') {
+    if ((v.is(next) & LOCATION_HEAD) !== 0) {
       ev.location += 5
       cues++
-    } else if ((next.is & (ORG_HEAD | ORG_CUE_NOUN_WORD)) !== 0) {
+    } else if ((v.is(next) & (ORG_HEAD | ORG_CUE_NOUN_WORD)) !== 0) {
       ev.organization += 5
       cues++
-    } else if ((next.is & ORG_FOLLOWER) !== 0 && !isFirstName(ctx, s)) {
+    } else if ((v.is(next) & ORG_FOLLOWER) !== 0 && !isFirstName(ctx, s)) {
       ev.organization += 3
       cues++
-    } else if ((next.starts & lex.titles.flag) !== 0 && v[e + 1]?.capLike && phraseAt(ctx, lex.titles, e)) {
+    } else if ((v.starts(next) & lex.titles.flag) !== 0 && v.capLike(e + 1) && phraseAt(ctx, lex.titles, e)) {
       // "World Athletics president Sebastian Coe", "Tesla boss Elon Musk": the name before the title is the body
       ev.organization += 3
       cues++
@@ -212,22 +211,22 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   if (!single && e - s <= 4 && !c.gaz && !orgHead && !locHead && c.source === 'span' && ev.person <= 1 && ev.organization === 0 && ev.location <= 3 && looksLikeName(ctx, s, e)) {
     // "the Crimson Owls, who", "les Brenvale Rangers et": an article before a name with no first name, which no person's name
     // takes, makes it a band, a team or a firm (but "the Lee Cain event" is a person's name used as a modifier)
-    if (ev.location < 3 && s > 0 && PLACE_ARTICLES.has(ctx.forms[s - 1]!) && !v[s - 1]!.capLike && !firstNameInside(ctx, s, e) && endsNounPhrase(ctx, e)) ev.organization += 2
+    if (ev.location < 3 && s > 0 && PLACE_ARTICLES.has(ctx.forms[s - 1]!) && !v.capLike(s - 1) && !firstNameInside(ctx, s, e) && endsNounPhrase(ctx, e)) ev.organization += 2
     // ...unless it opens on an everyday word, as the titles of prizes, events, bands and programmes do ("Best Solo Female", "Wet Leg")
     else if (!isCommonWord(ctx, s)) ev.person += 2
   }
 
   // "dans le Web3", "en Top14", "the K1": no place's name holds digits, whatever the words around it
-  if (single && !c.gaz && /\d/.test(v[s]!.text)) ev.location = 0
+  if (single && !c.gaz && /\d/.test(v.text(s))) ev.location = 0
 
-  const headline = v[s]!.titleLine
+  const headline = v.titleLine(s)
   // a capitalised sentence start says nothing: one unknown word there needs a title, a first name, a later mention
   // or a player's position and name after it ("Tarvisburg hurler Harlan Vossberg", not "Going forward," nor the title "Head coach X")
-  const initialGuess = single && v[s]!.initial && !c.gaz && !c.titled && ev.person < 3 && !v[s]!.allCaps && !(clubCue && playerNamedAfter(ctx, s, e))
+  const initialGuess = single && v.initial(s) && !c.gaz && !c.titled && ev.person < 3 && !v.allCaps(s) && !(clubCue && playerNamedAfter(ctx, s, e))
   // an unknown acronym mid-sentence ("the EIS") is, in news, an organization's name
-  const acronym = single && v[s]!.allCaps && !v[s]!.initial && !/\d/.test(v[s]!.text) && v[s]!.text.length <= 6
+  const acronym = single && v.allCaps(s) && !v.initial(s) && !/\d/.test(v.text(s)) && v.text(s).length <= 6
   const bare = (single && !c.gaz && !c.forced && c.source === 'span' && cues === 0 && !orgHead && !locHead && !acronym && ev.person + ev.organization + ev.location <= 3) || initialGuess
-  return { candidate: c, evidence: ev, roles, bare, headline, initial: v[s]!.initial }
+  return { candidate: c, evidence: ev, roles, bare, headline, initial: v.initial(s) }
 }
 
 /** A known name ends right before token `end` ("Boston" in "Boston v"). */
@@ -241,8 +240,7 @@ function knownNameEndingAt(ctx: ExtractionContext, end: number): boolean {
 
 /** "Tarvisburg hurler Harlan Vossberg": a position then a name after a word the text never writes in lower case, no title. */
 function playerNamedAfter(ctx: ExtractionContext, s: number, e: number): boolean {
-  const t = ctx.view[s]!
-  return ctx.view[e + 1]?.capLike === true && !seenInLowerCase(ctx, t) && !t.text.includes('-') && (t.is & ROLE_MODIFIER) === 0 && (t.starts & ctx.lex.titles.flag) === 0
+  return ctx.view.capLike(e + 1) === true && !seenInLowerCase(ctx, s) && !ctx.view.text(s).includes('-') && (ctx.view.is(s) & ROLE_MODIFIER) === 0 && (ctx.view.starts(s) & ctx.lex.titles.flag) === 0
 }
 
 /** A hyphenated adjective built on a name ("Amsterdam-based", not "income-based") right before s. */
@@ -250,7 +248,7 @@ function companyAdjectiveBefore(ctx: ExtractionContext, s: number): boolean {
   const before = ctx.forms[s - 1]!
   const hyphen = before.lastIndexOf('-')
   if (hyphen <= 0 || !ctx.lex.companyAdjectiveSuffixes.has(before.slice(hyphen + 1))) return false
-  const text = ctx.view[s - 1]!.text
+  const text = ctx.view.text(s - 1)
   return text.charAt(0) !== text.charAt(0).toLowerCase()
 }
 
@@ -266,12 +264,12 @@ function firstNameInside(ctx: ExtractionContext, s: number, e: number): boolean 
 
 /** Nothing after the name but punctuation, a function word or the end: no lower-case noun it modifies. */
 function endsNounPhrase(ctx: ExtractionContext, e: number): boolean {
-  const next = ctx.view[e]
-  return next === undefined || !next.isWord || (next.is & (FUNCTION_WORD | OTHER_FUNCTION_WORD)) !== 0
+  const next = e
+  return !ctx.view.isWord(next) || (ctx.view.is(next) & (FUNCTION_WORD | OTHER_FUNCTION_WORD)) !== 0
 }
 
 function ampersandInside(ctx: ExtractionContext, s: number, e: number): boolean {
-  for (let k = s + 1; k < e - 1; k++) if (ctx.view[k]!.text === '&') return true
+  for (let k = s + 1; k < e - 1; k++) if (ctx.view.text(k) === '&') return true
   return false
 }
 
@@ -291,15 +289,14 @@ function listCategoryBefore(ctx: ExtractionContext, s: number): EntityType | nul
   else if (k >= 0 && lex.listIntroducers.has(forms[k]!)) k--
   else return null
   if (forms[k] === ',') k--
-  const noun = ctx.view[k]
-  if (!noun || !noun.isWord || noun.capLike) return null
-  return lex.listCategories.get(noun.form) ?? null
+  const noun = k
+  if (!ctx.view.isWord(noun) || ctx.view.capLike(noun)) return null
+  return lex.listCategories.get(ctx.view.form(noun)) ?? null
 }
 
 /** A nationality adjective written in lower case, as French writes it ("français", "soudanaise"). */
 function lowerCaseNationalityAt(ctx: ExtractionContext, i: number): boolean {
-  const t = ctx.view[i]
-  return t !== undefined && t.isWord && !t.capLike && t.lexical.nationality !== undefined
+  return ctx.view.isWord(i) && !ctx.view.capLike(i) && ctx.view.lexical(i).nationality !== undefined
 }
 
 /** Where a place preposition would end: before an article ("dans la Seine", "in the Gambia"). */
@@ -314,20 +311,19 @@ function placeStart(ctx: ExtractionContext, s: number): number {
 function looksLikeName(ctx: ExtractionContext, s: number, e: number): boolean {
   let common = 0
   for (let k = s; k < e; k++) {
-    const t = ctx.view[k]!
     // "King's Lynn", "Teachers' Association": no person's name holds a possessive
-    if (t.form === "'s" || t.text === "'") return false
-    if (!t.capLike) continue
-    if ((t.is & (FUNCTION_WORD | OTHER_FUNCTION_WORD)) !== 0) return false
-    if (seenInLowerCase(ctx, t)) common++
+    if (ctx.view.form(k) === "'s" || ctx.view.text(k) === "'") return false
+    if (!ctx.view.capLike(k)) continue
+    if ((ctx.view.is(k) & (FUNCTION_WORD | OTHER_FUNCTION_WORD)) !== 0) return false
+    if (seenInLowerCase(ctx, k)) common++
     // "Coming Home", "Missing Link": a title or a slogan opens on a verb form, a name does not
-    if (k === s && ctx.lex.lang === 'en' && t.form.length > 5 && t.form.endsWith('ing') && !isFirstName(ctx, k)) return false
+    if (k === s && ctx.lex.lang === 'en' && ctx.view.form(k).length > 5 && ctx.view.form(k).endsWith('ing') && !isFirstName(ctx, k)) return false
   }
   return common < e - s
 }
 
 function cueNounBefore(ctx: ExtractionContext, s: number, single: boolean): EntityType | null {
-  if (s < 1 || !ctx.view[s - 1]!.isWord || ctx.view[s - 1]!.capLike) return null
+  if (s < 1 || !ctx.view.isWord(s - 1) || ctx.view.capLike(s - 1)) return null
   // "le groupe français X": a nationality adjective may sit between the cue noun and the name
   const cueEnd = lowerCaseNationalityAt(ctx, s - 1) ? s - 1 : s
   // "la société X", "the company X", "shares in X"
@@ -341,7 +337,7 @@ function cueNounBefore(ctx: ExtractionContext, s: number, single: boolean): Enti
   if ((f === 'la' || f === "l'") && ctx.forms[k - 1] === 'de') k -= 2
   else if (f === 'de' || f === "d'" || f === 'of' || f === 'du') k--
   if (k < s - 1 && lowerCaseNationalityAt(ctx, k)) k--
-  if (k < 0 || !ctx.view[k]!.isWord || ctx.view[k]!.capLike) return null
+  if (k < 0 || !ctx.view.isWord(k) || ctx.view.capLike(k)) return null
   if (phraseEndingAt(ctx, ctx.lex.locationCueNouns, k + 1, Math.max(0, k - 2)) > 0) return 'location'
   return null
 }

@@ -66,16 +66,16 @@ export function extractEntities(input: EntityExtractionInput): EntityExtraction 
   for (const i of ctx.passStarts.nationalities) {
     if (i < next || insideName[i]) continue
     // "South African" is South Africa's, not Africa's
-    const phrase = (view[i]!.starts & lex.nationalityPhrases.flag) !== 0 ? nationalityPhraseAt(ctx, i) : null
+    const phrase = (view.starts(i) & lex.nationalityPhrases.flag) !== 0 ? nationalityPhraseAt(ctx, i) : null
     if (phrase) {
       const end = i + phrase.length
-      countNationality(nationalities, ctx.forms.slice(i, end).join(' '), text.slice(view[i]!.start, view[end - 1]!.end), phrase.value)
+      countNationality(nationalities, ctx.forms.slice(i, end).join(' '), text.slice(view.start(i), view.end(end - 1)), phrase.value)
       next = end
       continue
     }
-    if (view[i]!.lexical.nationality === undefined) continue
+    if (view.lexical(i).nationality === undefined) continue
     const country = nationalityAt(ctx, i)
-    if (country) countNationality(nationalities, view[i]!.form, view[i]!.text, country)
+    if (country) countNationality(nationalities, view.form(i), view.text(i), country)
   }
   return { entities, nationalities: [...nationalities.values()].sort((a, b) => b.count - a.count) }
 }

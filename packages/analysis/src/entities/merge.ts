@@ -30,18 +30,17 @@ interface Cluster {
 const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|ben|bin|ibn)-/u
 
 function surfaceOf(ctx: ExtractionContext, m: ScoredMention): string {
-  return ctx.text.slice(ctx.view[m.candidate.s]!.start, ctx.view[m.candidate.e - 1]!.end)
+  return ctx.text.slice(ctx.view.start(m.candidate.s), ctx.view.end(m.candidate.e - 1))
 }
 
 /** Lower-case name words without particles: "Bachar al-Assad" -> ["bachar", "assad"]. */
 function nameWords(ctx: ExtractionContext, m: ScoredMention): string[] {
   const words: string[] = []
   for (let k = m.candidate.s; k < m.candidate.e; k++) {
-    const t = ctx.view[k]!
-    if (!t.isWord) continue
-    if ((t.is & NAME_PARTICLE) !== 0) continue
+    if (!ctx.view.isWord(k)) continue
+    if ((ctx.view.is(k) & NAME_PARTICLE) !== 0) continue
     // "al-Assad" -> "assad": a particle is two or three letters before the hyphen
-    const f = t.form
+    const f = ctx.view.form(k)
     words.push(f.charCodeAt(2) === 45 || f.charCodeAt(3) === 45 ? f.replace(PARTICLE_PREFIX, '') : f)
   }
   return words
@@ -185,10 +184,10 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     for (const m of distinctForms(ctx, c)) {
       const words = nameWords(ctx, m)
       // "Conservative" for "Conservative party": the name without its lower-case head
-      const last = ctx.view[m.candidate.e - 1]!
+      const last = m.candidate.e - 1
       // "Real" for "Real Madrid", "Mitsubishi" for "Mitsubishi Motors": a first word of its own (no everyday
       // word, first name, possessive) alone refers to the body too
-      const minimum = (!last.capLike && (last.is & TRAILING_LOWERCASE_HEAD) !== 0) || ownsFirstWord(ctx, m) ? 1 : 2
+      const minimum = (!ctx.view.capLike(last) && (ctx.view.is(last) & TRAILING_LOWERCASE_HEAD) !== 0) || ownsFirstWord(ctx, m) ? 1 : 2
       for (let k = minimum; k < words.length; k++) {
         const key = words.slice(0, k).join(' ')
         if (!prefixOwner.has(key)) prefixOwner.set(key, c.id)
@@ -222,9 +221,9 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   for (const c of roots) {
     if (c.parent !== c.id) continue
     const m = c.mentions[0]!
-    const t = ctx.view[m.candidate.s]!
-    if (m.candidate.e - m.candidate.s !== 1 || !t.allCaps || c.mentions.some((x) => x.candidate.gaz !== null)) continue
-    const owner = initialsOwner.get(t.text.replace(/[^\p{L}]/gu, ''))
+    const acronym = m.candidate.s
+    if (m.candidate.e - m.candidate.s !== 1 || !ctx.view.allCaps(acronym) || c.mentions.some((x) => x.candidate.gaz !== null)) continue
+    const owner = initialsOwner.get(ctx.view.text(acronym).replace(/[^\p{L}]/gu, ''))
     if (owner !== undefined && find(clusters, owner) !== c.id) union(clusters, owner, c.id)
   }
 
@@ -236,7 +235,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     if (c.parent !== c.id || c.mentions.some((x) => x.candidate.gaz !== null)) continue
     for (const m of c.mentions) {
       const { s, e } = m.candidate
-      if (e - s !== 1 || !ctx.view[s]!.allCaps || ctx.view[s - 1]?.text !== '(' || ctx.view[e]?.text !== ')') continue
+      if (e - s !== 1 || !ctx.view.allCaps(s) || ctx.view.text(s - 1) !== '(' || ctx.view.text(e) !== ')') continue
       const owner = orgEndingAt.get(s - 1)
       if (owner !== undefined && find(clusters, owner) !== find(clusters, c.id)) {
         const keep = union(clusters, owner, c.id)
@@ -262,8 +261,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
 /** The first word of a body's name can stand for it alone: a name word, not an everyday word, a first name or an owner ("Hollywood's Kodak Theatre"). */
 function ownsFirstWord(ctx: ExtractionContext, m: ScoredMention): boolean {
   const { s, e } = m.candidate
-  const t = ctx.view[s]!
-  if (e - s < 2 || !t.capLike || t.initial || isCommonWord(ctx, s) || seenInLowerCase(ctx, t) || isFirstName(ctx, s)) return false
+  if (e - s < 2 || !ctx.view.capLike(s) || ctx.view.initial(s) || isCommonWord(ctx, s) || seenInLowerCase(ctx, s) || isFirstName(ctx, s)) return false
   for (let k = s + 1; k < e; k++) if (ctx.forms[k] === "'s") return false
   return true
 }
@@ -352,9 +350,8 @@ const SKIP_INITIAL = new Set(['de', 'des', 'du', 'la', 'le', 'les', "l'", "d'", 
 function nameInitials(ctx: ExtractionContext, m: ScoredMention): string {
   let out = ''
   for (let k = m.candidate.s; k < m.candidate.e; k++) {
-    const t = ctx.view[k]!
-    if (!t.isWord || SKIP_INITIAL.has(t.form)) continue
-    out += t.text.charAt(0).toUpperCase()
+    if (!ctx.view.isWord(k) || SKIP_INITIAL.has(ctx.view.form(k))) continue
+    out += ctx.view.text(k).charAt(0).toUpperCase()
   }
   return out
 }
@@ -374,7 +371,7 @@ function accept(c: Cluster): boolean {
 
 function toEntity(ctx: ExtractionContext, c: Cluster, type: EntityType): MergedEntity {
   const ms = [...c.mentions].sort((a, b) => a.candidate.s - b.candidate.s)
-  const mentions: Span[] = ms.map((m) => ({ start: ctx.view[m.candidate.s]!.start, end: ctx.view[m.candidate.e - 1]!.end }))
+  const mentions: Span[] = ms.map((m) => ({ start: ctx.view.start(m.candidate.s), end: ctx.view.end(m.candidate.e - 1) }))
   const forms: string[] = []
   const seen = new Set<string>()
   for (const m of ms) {

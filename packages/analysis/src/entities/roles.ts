@@ -4,7 +4,6 @@
  * apposition after it ("Murhaf Abu Qasra, ministre de la Défense," / "X, the foreign minister,").
  */
 import { type ExtractionContext, isFirstName, isHonorific, nationalityAt, phraseAt, phraseEndingAt } from './context'
-import type { EntityToken } from './view'
 import { FUNCTION_WORD, ROLE_MODIFIER, ROLE_PREPOSITION_WORD } from './words'
 
 const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the', 'a', 'an', 'un', 'une'])
@@ -17,44 +16,42 @@ export interface RoleFound {
 }
 
 function isComplementWord(ctx: ExtractionContext, k: number): boolean {
-  const t = ctx.view[k]!
-  const f = t.form
+  const f = ctx.view.form(k)
   const lex = ctx.lex
-  if (!t.isWord) return false
-  const prev = ctx.view[k - 1]
-  if (t.capLike) {
+  if (!ctx.view.isWord(k)) return false
+  const prev = k - 1
+  if (ctx.view.capLike(k)) {
     // capitalised words of a role: a remit or a known name after a preposition ("de la Défense", "of State", "de l'ONU")
-    if ((t.is & FUNCTION_WORD) !== 0 && f !== 'the') return false
-    if ((t.starts & lex.portfolios.flag) !== 0 || t.allCaps || nationalityAt(ctx, k)) return true
-    return prev !== undefined && (opensComplement(ctx, prev) || (prev.capLike && (prev.starts & lex.portfolios.flag) !== 0))
+    if ((ctx.view.is(k) & FUNCTION_WORD) !== 0 && f !== 'the') return false
+    if ((ctx.view.starts(k) & lex.portfolios.flag) !== 0 || ctx.view.allCaps(k) || nationalityAt(ctx, k)) return true
+    return prev >= 0 && (opensComplement(ctx, prev) || (ctx.view.capLike(prev) && (ctx.view.starts(prev) & lex.portfolios.flag) !== 0))
   }
-  if ((t.is & ROLE_MODIFIER) !== 0 || (t.starts & (lex.portfolios.flag | lex.rolePrepositions.flag)) !== 0 || ARTICLES.has(f)) return true
+  if ((ctx.view.is(k) & ROLE_MODIFIER) !== 0 || (ctx.view.starts(k) & (lex.portfolios.flag | lex.rolePrepositions.flag)) !== 0 || ARTICLES.has(f)) return true
   if (nationalityAt(ctx, k)) return true
-  if ((t.is & FUNCTION_WORD) !== 0 || (t.starts & lex.speechVerbs.flag) !== 0 || prev === undefined) return false
+  if ((ctx.view.is(k) & FUNCTION_WORD) !== 0 || (ctx.view.starts(k) & lex.speechVerbs.flag) !== 0 || prev < 0) return false
   // a noun right after a preposition or article: "expert en géopolitique", "chef de la diplomatie";
   // an adjective right after the title: "le directeur médical du NHS"
   return opensComplement(ctx, prev) || (lex.lang === 'fr' && phraseEndingAt(ctx, lex.titles, k, Math.max(0, k - 4)) > 0)
 }
 
 /** A preposition or an article: what follows it belongs to the role ("chef de la diplomatie"). */
-function opensComplement(ctx: ExtractionContext, t: EntityToken): boolean {
-  return (t.starts & ctx.lex.rolePrepositions.flag) !== 0 || ARTICLES.has(t.form)
+function opensComplement(ctx: ExtractionContext, k: number): boolean {
+  return (ctx.view.starts(k) & ctx.lex.rolePrepositions.flag) !== 0 || ARTICLES.has(ctx.view.form(k))
 }
 
 function isPreModifier(ctx: ExtractionContext, k: number): boolean {
-  const t = ctx.view[k]!
-  if (!t.isWord) return false
-  if (ARTICLES.has(t.form)) return false
-  return (t.is & ROLE_MODIFIER) !== 0 || (t.starts & ctx.lex.portfolios.flag) !== 0 || nationalityAt(ctx, k) !== undefined || (t.capLike && t.allCaps)
+  if (!ctx.view.isWord(k)) return false
+  if (ARTICLES.has(ctx.view.form(k))) return false
+  return (ctx.view.is(k) & ROLE_MODIFIER) !== 0 || (ctx.view.starts(k) & ctx.lex.portfolios.flag) !== 0 || nationalityAt(ctx, k) !== undefined || (ctx.view.capLike(k) && ctx.view.allCaps(k))
 }
 
 /** The role written before the name starting at token s. */
 export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null {
   const v = ctx.view
-  const sentence = v[s]!.sentence
+  const sentence = v.sentence(s)
   let k = s - 1
   let honorific = false
-  if (k >= 0 && v[k]!.text === '.' && k - 1 >= 0 && isHonorific(ctx, k - 1)) {
+  if (k >= 0 && v.text(k) === '.' && k - 1 >= 0 && isHonorific(ctx, k - 1)) {
     k -= 2
     honorific = true
   } else if (k >= 0 && isHonorific(ctx, k) && phraseEndingAt(ctx, ctx.lex.titles, k + 1, Math.max(0, k - 3)) < 2) {
@@ -62,8 +59,8 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
     k -= 1
     honorific = true
   }
-  if (k >= 0 && v[k]!.text === ',') k--
-  else if (k >= 0 && (ARTICLES.has(ctx.forms[k]!) || (v[k]!.is & ROLE_PREPOSITION_WORD) !== 0)) {
+  if (k >= 0 && v.text(k) === ',') k--
+  else if (k >= 0 && (ARTICLES.has(ctx.forms[k]!) || (v.is(k) & ROLE_PREPOSITION_WORD) !== 0)) {
     // "ministre de la Transition": a capitalised word after a preposition is the role's remit, not a name;
     // "le porte-parole de M. Poutine", "a spokesman for Mr Putin": the title is somebody else's
     return honorific ? { role: '', honorific } : null
@@ -72,15 +69,15 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
   let title = -1
   let titleLast = -1
   let steps = 0
-  while (k >= 0 && steps < MAX_ROLE_TOKENS && v[k]!.sentence === sentence) {
-    const t = v[k]!
+  while (k >= 0 && steps < MAX_ROLE_TOKENS && v.sentence(k) === sentence) {
+    const token = k
     steps++
-    if (t.form === "'s" && k - 1 >= 0 && v[k - 1]!.capLike) {
+    if (v.form(token) === "'s" && k - 1 >= 0 && v.capLike(k - 1)) {
       if (title < 0) break
       k -= 2
       continue
     }
-    if (!t.isWord) break
+    if (!v.isWord(token)) break
     const tl = phraseEndingAt(ctx, ctx.lex.titles, k + 1, Math.max(0, k - 3))
     if (tl > 0) {
       if (title < 0) titleLast = k
@@ -96,7 +93,7 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
       break
     }
     // a name as the title's complement is kept whole: "the president of the Royal College of Emergency Medicine, X"
-    if (t.capLike && title < 0) {
+    if (v.capLike(token) && title < 0) {
       const b = nameStartBefore(ctx, k, sentence)
       const prev = ctx.forms[b - 1]
       if (b < k && prev !== undefined && (ARTICLES.has(prev) || ctx.lex.rolePrepositions.has(prev))) {
@@ -116,10 +113,10 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
   // "vice-president of research at analysts Gartner": a name with no first name right after a long lower-case
   // complement of the title names what the complement ends on, not the title's holder (a short one is part of the
   // title: "le gardien de but Gilmar", and so is a nationality: "le président ukrainien Zelensky")
-  if (!honorific && end === s - 1 && end - titleLast >= 3 && !v[end]!.capLike && (v[end]!.is & ROLE_MODIFIER) === 0 && !nationalityAt(ctx, end) && !isFirstName(ctx, s)) return null
+  if (!honorific && end === s - 1 && end - titleLast >= 3 && !v.capLike(end) && (v.is(end) & ROLE_MODIFIER) === 0 && !nationalityAt(ctx, end) && !isFirstName(ctx, s)) return null
   let start = k + 1
   while (start < title && ARTICLES.has(ctx.forms[start]!)) start++
-  return { role: ctx.text.slice(v[start]!.start, v[end]!.end), honorific }
+  return { role: ctx.text.slice(v.start(start), v.end(end)), honorific }
 }
 
 /** Tokens b..e are a title, its preposition and a remit, nothing else: "Minister for Health", "Secretary of State for Climate Change". */
@@ -137,14 +134,13 @@ function nameEnd(ctx: ExtractionContext, k: number, sentence: number): number {
   const v = ctx.view
   const limit = Math.min(v.length, k + 8)
   let end = k
-  while (end < limit && v[end]!.sentence === sentence) {
-    if (v[end]!.isWord && v[end]!.capLike) {
+  while (end < limit && v.sentence(end) === sentence) {
+    if (v.isWord(end) && v.capLike(end)) {
       end++
       continue
     }
     const c = ctx.lex.orgConnectors.longestAt(ctx.forms, end)
-    const next = c ? v[end + c.length] : undefined
-    if (!c || !next?.capLike || next.sentence !== sentence) break
+    if (!c || !v.capLike(end + c.length) || v.sentence(end + c.length) !== sentence) break
     end += c.length + 1
   }
   return end
@@ -155,9 +151,9 @@ function nameStartBefore(ctx: ExtractionContext, k: number, sentence: number): n
   const v = ctx.view
   const floor = Math.max(0, k - 8)
   let start = k
-  while (start > floor && v[start - 1]!.sentence === sentence) {
-    const t = v[start - 1]!
-    if (t.isWord && t.capLike) {
+  while (start > floor && v.sentence(start - 1) === sentence) {
+    const token = start - 1
+    if (v.isWord(token) && v.capLike(token)) {
       start--
       continue
     }
@@ -165,7 +161,7 @@ function nameStartBefore(ctx: ExtractionContext, k: number, sentence: number): n
     let from = -1
     for (const c of [start - 1, start - 2]) {
       const conn = c > floor ? ctx.lex.orgConnectors.longestAt(ctx.forms, c, start) : null
-      if (conn && c + conn.length === start && v[c - 1]!.capLike && v[c - 1]!.sentence === sentence) from = c - 1
+      if (conn && c + conn.length === start && v.capLike(c - 1) && v.sentence(c - 1) === sentence) from = c - 1
     }
     if (from < 0) break
     start = from
@@ -177,30 +173,30 @@ function nameStartBefore(ctx: ExtractionContext, k: number, sentence: number): n
 export function roleAfter(ctx: ExtractionContext, e: number): string | null {
   const v = ctx.view
   let k = e
-  if (v[k]?.text !== ',') return null
-  const sentence = v[k]!.sentence
+  if (v.text(k) !== ',') return null
+  const sentence = v.sentence(k)
   k++
   // an age: "X, 45, a farmer"
-  if (v[k] && /^\d+$/.test(v[k]!.text) && v[k + 1]?.text === ',') k += 2
+  if (k < v.length && /^\d+$/.test(v.text(k)) && v.text(k + 1) === ',') k += 2
   // ", en attaquant l'OPEP": a clause, not an apposition
-  if (v[k] && !ARTICLES.has(v[k]!.form) && (v[k]!.is & ROLE_PREPOSITION_WORD) !== 0) return null
-  while (v[k] && ARTICLES.has(v[k]!.form)) k++
+  if (k < v.length && !ARTICLES.has(v.form(k)) && (v.is(k) & ROLE_PREPOSITION_WORD) !== 0) return null
+  while (k < v.length && ARTICLES.has(v.form(k))) k++
   const start = k
   let last = -1
   let title = false
   let steps = 0
-  while (k < v.length && steps < MAX_ROLE_TOKENS && v[k]!.sentence === sentence) {
+  while (k < v.length && steps < MAX_ROLE_TOKENS && v.sentence(k) === sentence) {
     steps++
-    const t = v[k]!
-    if (t.form === "'s" && k > start) {
+    const token = k
+    if (v.form(token) === "'s" && k > start) {
       k++
       continue
     }
-    if (!t.isWord) break
+    if (!v.isWord(token)) break
     // French "a" is a verb, not the English article: "PDG de SpaceX a parlé" ends the role
-    if (t.form === 'a' && ctx.lex.lang === 'fr') break
+    if (v.form(token) === 'a' && ctx.lex.lang === 'fr') break
     // "Unrwa's communications director"
-    if (!title && k === start && t.capLike && v[k + 1]?.form === "'s") {
+    if (!title && k === start && v.capLike(token) && v.form(k + 1) === "'s") {
       k += 2
       continue
     }
@@ -213,11 +209,11 @@ export function roleAfter(ctx: ExtractionContext, e: number): string | null {
     }
     if (isComplementWord(ctx, k) || isPreModifier(ctx, k)) {
       // a capitalised word before any title is a name, not a role: "X, Y and Z"
-      if (!title && t.capLike && !isPreModifier(ctx, k) && !(v[k + 1]?.form === "'s")) return null
+      if (!title && v.capLike(token) && !isPreModifier(ctx, k) && !(v.form(k + 1) === "'s")) return null
       if (title) last = k
       k++
       // a name after the title's preposition is kept whole: "president of the Royal College of Emergency Medicine"
-      if (title && t.capLike) {
+      if (title && v.capLike(token)) {
         k = nameEnd(ctx, k, sentence)
         last = k - 1
       }
@@ -227,6 +223,6 @@ export function roleAfter(ctx: ExtractionContext, e: number): string | null {
   }
   if (!title || last < start) return null
   // trailing prepositions and articles are not part of the role
-  while (last > start && (ARTICLES.has(ctx.forms[last]!) || (v[last]!.is & ROLE_PREPOSITION_WORD) !== 0)) last--
-  return ctx.text.slice(v[start]!.start, v[last]!.end)
+  while (last > start && (ARTICLES.has(ctx.forms[last]!) || (v.is(last) & ROLE_PREPOSITION_WORD) !== 0)) last--
+  return ctx.text.slice(v.start(start), v.end(last))
 }

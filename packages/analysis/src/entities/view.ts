@@ -9,7 +9,7 @@ import type { EntityLexicon, GazetteerEntry } from './lexicon'
 import type { PhraseEntry } from './phrases'
 import { BYLINE_MARKER, COMMON_WORD, type WordFacts, wordFacts } from './words'
 
-/** per-token bits of EntityToken */
+// per-token bits of the view (TokenView.bits)
 const WORD = 1 << 0
 const CAP_LIKE_WORD = 1 << 1
 const ALL_CAPS_WORD = 1 << 2
@@ -18,77 +18,93 @@ const BREAK_BEFORE = 1 << 4
 const TITLE_LINE = 1 << 5
 
 /**
- * One token as the extractor reads it. A document has one per token, so it holds only what its
- * place decides (as bits) and points to its Token and to its form's facts for the rest: three
- * fields rather than fifteen, the largest allocation of the analysis cut by most of its size.
+ * The tokens as the extractor reads them, by index, in columns: a document's view is a few typed
+ * arrays rather than one object per token (once the largest allocation of the analysis). What a
+ * token's form decides is read from its type's facts, what its text and offsets are from its
+ * Token. A token index out of range is no word and has no bits.
  */
-export class EntityToken {
-  /** lower case, apostrophes straightened */
-  readonly form: string
-  /** the form's lexicon memberships (words.ts bits) */
-  readonly is: number
-  /** the phrase sets with a phrase starting with the form (PhraseSet.flag bits) */
-  readonly starts: number
-  readonly sentence: number
+export class TokenView {
+  readonly length: number
 
   constructor(
-    private readonly token: Token,
-    private readonly facts: FormFacts,
-    private bits: number,
+    private readonly tokens: readonly Token[],
+    private readonly types: Int32Array,
+    /** the facts of each type of the document */
+    private readonly typeFacts: readonly (FormFacts | undefined)[],
+    /** each token's form, as a plain array for phrase look-ups */
+    readonly forms: string[],
+    /** WORD, CAP_LIKE_WORD... per token */
+    private readonly bits: Uint8Array,
+    private readonly isBits: Int32Array,
+    private readonly startsBits: Int32Array,
+    private readonly sentences: Int32Array,
   ) {
-    this.form = facts.form
-    this.is = facts.is
-    this.starts = facts.lexical.starts
-    this.sentence = token.sentence
+    this.length = tokens.length
   }
 
-  get start(): number {
-    return this.token.start
+  start(k: number): number {
+    return this.tokens[k]!.start
   }
 
-  get end(): number {
-    return this.token.end
+  end(k: number): number {
+    return this.tokens[k]!.end
   }
 
-  get text(): string {
-    return this.token.text
+  /** the token's text, '' out of range */
+  text(k: number): string {
+    return this.tokens[k]?.text ?? ''
   }
 
-  get lexical(): WordFacts {
-    return this.facts.lexical
+  sentence(k: number): number {
+    return this.sentences[k]!
   }
 
-  get isWord(): boolean {
-    return (this.bits & WORD) !== 0
+  /** lower case, apostrophes straightened; '' out of range */
+  form(k: number): string {
+    return this.forms[k] ?? ''
+  }
+
+  /** the form's lexicon memberships (words.ts bits) */
+  is(k: number): number {
+    return this.isBits[k]! | 0
+  }
+
+  /** the phrase sets with a phrase starting with the form (PhraseSet.flag bits) */
+  starts(k: number): number {
+    return this.startsBits[k]! | 0
+  }
+
+  lexical(k: number): WordFacts {
+    return this.typeFacts[this.types[k]!]!.lexical
+  }
+
+  isWord(k: number): boolean {
+    return (this.bits[k]! & WORD) !== 0
   }
 
   /** starts like a name: "Assad", "al-Assad", "eBay", "ONU" */
-  get capLike(): boolean {
-    return (this.bits & CAP_LIKE_WORD) !== 0
+  capLike(k: number): boolean {
+    return (this.bits[k]! & CAP_LIKE_WORD) !== 0
   }
 
   /** two or more letters, all capitals: "ONU", "FMI" */
-  get allCaps(): boolean {
-    return (this.bits & ALL_CAPS_WORD) !== 0
+  allCaps(k: number): boolean {
+    return (this.bits[k]! & ALL_CAPS_WORD) !== 0
   }
 
   /** first word of a sentence, or right after an opening quote, colon or dash */
-  get initial(): boolean {
-    return (this.bits & INITIAL_WORD) !== 0
+  initial(k: number): boolean {
+    return (this.bits[k]! & INITIAL_WORD) !== 0
   }
 
   /** a line break separates it from the previous token */
-  get breakBefore(): boolean {
-    return (this.bits & BREAK_BEFORE) !== 0
+  breakBefore(k: number): boolean {
+    return (this.bits[k]! & BREAK_BEFORE) !== 0
   }
 
   /** sits in a line written in title case (a headline): its capitals say little */
-  get titleLine(): boolean {
-    return (this.bits & TITLE_LINE) !== 0
-  }
-
-  markTitleLine(): void {
-    this.bits |= TITLE_LINE
+  titleLine(k: number): boolean {
+    return (this.bits[k]! & TITLE_LINE) !== 0
   }
 }
 
@@ -210,9 +226,7 @@ function sharedFormFacts(wordForm: WordForm, lex: EntityLexicon): FormFacts {
 }
 
 export interface DocumentView {
-  tokens: EntityToken[]
-  /** each token's form, as a plain array for phrase look-ups */
-  forms: string[]
+  tokens: TokenView
   /** forms written as lower-case words somewhere in the document */
   lowerForms: LowerCaseForms
   passStarts: PassStarts
@@ -278,8 +292,12 @@ export class LowerCaseForms {
  * for all documents, and be found once per type of the document.
  */
 export function buildView(text: string, tokens: readonly Token[], lex: EntityLexicon, types: Int32Array, typeForms: readonly WordForm[]): DocumentView {
-  const view: EntityToken[] = new Array(tokens.length)
-  const forms: string[] = new Array(tokens.length)
+  const n = tokens.length
+  const forms: string[] = new Array(n)
+  const bitsOf = new Uint8Array(n)
+  const isOf = new Int32Array(n)
+  const startsOf = new Int32Array(n)
+  const sentenceOf = new Int32Array(n)
   const lowerWords: string[] = []
   const passStarts: PassStarts = { parentheses: [], gazetteer: [], bodyHeads: [], capitalised: [], nationalities: [] }
   let lastSentence = -1
@@ -296,7 +314,7 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
   const byType: (FormFacts | undefined)[] = new Array(typeForms.length)
   // per type: its form is in lowerWords already
   const listedLower = new Uint8Array(typeForms.length)
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!
     const isWord = t.kind === 'word'
     const type = types[i]!
@@ -309,7 +327,7 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
       nextBreak = nextLineBreak(text, t.start, breakChar)
     }
     if (breakBefore && i > line.start) {
-      closeLine(view, line, i)
+      closeLine(bitsOf, isOf, line, i)
       line.start = i
     }
     const initial = t.sentence !== lastSentence || breakBefore || prevOpener
@@ -333,7 +351,10 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
       if (capLike) bits |= (traits & ALL_CAPS) !== 0 ? CAP_LIKE_WORD | ALL_CAPS_WORD : CAP_LIKE_WORD
       if (initial) bits |= INITIAL_WORD
     }
-    view[i] = new EntityToken(t, facts, bits)
+    bitsOf[i] = bits
+    isOf[i] = facts.is
+    startsOf[i] = facts.lexical.starts
+    sentenceOf[i] = t.sentence
     if (isWord && (traits & LONG) !== 0) {
       line.words++
       if (capLike) line.caps++
@@ -342,8 +363,9 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
     prevOpener = t.kind === 'punct' && (traits & OPENER) !== 0
     prevEnd = t.end
   }
-  closeLine(view, line, tokens.length)
-  return { tokens: view, forms, lowerForms: new LowerCaseForms(lowerWords), passStarts }
+  closeLine(bitsOf, isOf, line, n)
+  const view = new TokenView(tokens, types, byType, forms, bitsOf, isOf, startsOf, sentenceOf)
+  return { tokens: view, lowerForms: new LowerCaseForms(lowerWords), passStarts }
 }
 
 interface LineCount {
@@ -356,10 +378,10 @@ interface LineCount {
 }
 
 /** Lines of four or more words, most of them capitalised and with no final period, are headlines. */
-function closeLine(view: EntityToken[], line: LineCount, end: number): void {
+function closeLine(bits: Uint8Array, is: Int32Array, line: LineCount, end: number): void {
   // "By Jane Doe, BBC News, Nairobi" / "Par Jean Dupont" is a byline, not a headline
-  if (line.words >= 4 && line.caps / line.words >= 0.75 && !line.endMark && (view[line.start]!.is & BYLINE_MARKER) === 0) {
-    for (let k = line.start; k < end; k++) view[k]!.markTitleLine()
+  if (line.words >= 4 && line.caps / line.words >= 0.75 && !line.endMark && (is[line.start]! & BYLINE_MARKER) === 0) {
+    for (let k = line.start; k < end; k++) bits[k] = bits[k]! | TITLE_LINE
   }
   line.words = 0
   line.caps = 0
