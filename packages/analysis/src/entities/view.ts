@@ -30,7 +30,7 @@ export class TokenView {
     private readonly tokens: readonly Token[],
     private readonly types: Int32Array,
     /** the facts of each type of the document */
-    private readonly typeFacts: readonly (FormFacts | undefined)[],
+    private readonly typeFacts: readonly FormFacts[],
     /** each token's form, as a plain array for phrase look-ups */
     readonly forms: string[],
     /** WORD, CAP_LIKE_WORD... per token */
@@ -310,17 +310,30 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
   let prevOpener = false
   // the current line, counted as it goes for headlines
   const line: LineCount = { start: 0, words: 0, caps: 0, endMark: false }
-  // the facts of each type of this document, once read from its form
-  const byType: (FormFacts | undefined)[] = new Array(typeForms.length)
+  // the facts of each type, read from the forms in one pass of independent reads (the forms lie
+  // scattered over the heap, their facts too), then kept in dense columns the token loop reads
+  const typeCount = typeForms.length
+  const typeFacts: FormFacts[] = []
+  const typeForm: string[] = []
+  const typeTraits = new Int32Array(typeCount)
+  const typeIs = new Int32Array(typeCount)
+  const typeStarts = new Int32Array(typeCount)
+  for (let type = 0; type < typeCount; type++) {
+    const facts = sharedFormFacts(typeForms[type]!, lex)
+    typeFacts.push(facts)
+    typeForm.push(facts.form)
+    typeTraits[type] = facts.traits
+    typeIs[type] = facts.is
+    typeStarts[type] = facts.lexical.starts
+  }
   // per type: its form is in lowerWords already
-  const listedLower = new Uint8Array(typeForms.length)
+  const listedLower = new Uint8Array(typeCount)
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!
     const isWord = t.kind === 'word'
     const type = types[i]!
-    const facts = byType[type] ?? (byType[type] = sharedFormFacts(typeForms[type]!, lex))
-    const form = facts.form
-    const traits = facts.traits
+    const form = typeForm[type]!
+    const traits = typeTraits[type]!
     let breakBefore = i === 0
     if (nextBreak < t.start) {
       breakBefore = breakBefore || nextBreak >= prevEnd
@@ -352,8 +365,8 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
       if (initial) bits |= INITIAL_WORD
     }
     bitsOf[i] = bits
-    isOf[i] = facts.is
-    startsOf[i] = facts.lexical.starts
+    isOf[i] = typeIs[type]!
+    startsOf[i] = typeStarts[type]!
     sentenceOf[i] = t.sentence
     if (isWord && (traits & LONG) !== 0) {
       line.words++
@@ -364,7 +377,7 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
     prevEnd = t.end
   }
   closeLine(bitsOf, isOf, line, n)
-  const view = new TokenView(tokens, types, byType, forms, bitsOf, isOf, startsOf, sentenceOf)
+  const view = new TokenView(tokens, types, typeFacts, forms, bitsOf, isOf, startsOf, sentenceOf)
   return { tokens: view, lowerForms: new LowerCaseForms(lowerWords), passStarts }
 }
 
