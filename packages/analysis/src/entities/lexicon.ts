@@ -19,7 +19,7 @@ import natEn from '../../data/en/entities/nationalities.json' with { type: 'json
 import commonEn from '../../data/en/entities/common-words.json' with { type: 'json' }
 import type { EntityType } from '../types'
 import { PhraseSet, phraseTokens } from './phrases'
-import { type WordTable, wordTable } from './words'
+import { commonWordTable, type WordTable, wordTable } from './words'
 
 export type EntityLang = 'fr' | 'en'
 
@@ -136,6 +136,8 @@ export interface EntityLexicon {
   phraseSets: readonly PhraseSet<unknown>[]
   /** what the lists above say of each form they hold (words.ts) */
   words: WordTable
+  /** commonWords, in a table of their own for the view's one look-up per form (words.ts) */
+  commonWordTable: WordTable
 }
 
 interface CuesData {
@@ -274,7 +276,7 @@ function build(lang: EntityLang): EntityLexicon {
   const firstNames = new Set<string>()
   // first names are not language-specific: a French article names Americans and the reverse
   for (const list of [namesFr.firstNames, namesEn.firstNames]) for (const n of list) firstNames.add(n.toLowerCase())
-  const lists: Omit<EntityLexicon, 'phraseSets' | 'words'> = {
+  const lists: Omit<EntityLexicon, 'phraseSets' | 'words' | 'commonWordTable'> = {
     lang,
     gazetteer: buildGazetteer(lang),
     firstNames,
@@ -340,7 +342,7 @@ function build(lang: EntityLang): EntityLexicon {
     set.flag = 1 << i
   })
   const lexicon = { ...lists, phraseSets }
-  return { ...lexicon, words: wordTable(lexicon) }
+  return { ...lexicon, words: wordTable(lexicon), commonWordTable: commonWordTable(lexicon.commonWords) }
 }
 
 const cache = new Map<EntityLang, EntityLexicon>()

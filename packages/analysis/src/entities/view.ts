@@ -172,6 +172,8 @@ export interface FormFacts {
   lexical: WordFacts
   /** the token's `is` bits: lexical.is, and COMMON_WORD */
   is: number
+  /** lexical.starts, kept here: the view reads it for every type, and the lexical facts lie elsewhere in memory */
+  starts: number
   /** CAP_LIKE, ALL_CAPS... bits */
   traits: number
 }
@@ -206,8 +208,8 @@ function formFacts(text: string, norm: string, lex: EntityLexicon): FormFacts {
   if ((lexical.starts & lex.gazetteer.flag) !== 0 && (capLike || takesLowerCase(lex.gazetteer.entriesFor(form)))) traits |= GAZETTEER_START
   if (lexical.namedHead !== undefined || (lexical.starts & lex.lowercaseBodies.heads.flag) !== 0) traits |= BODY_START
   if (lexical.nationality !== undefined || (lexical.starts & lex.nationalityPhrases.flag) !== 0) traits |= NATIONALITY_START
-  const is = lex.commonWords.has(form) ? lexical.is | COMMON_WORD : lexical.is
-  return { lex, text, norm, form, lexical, is, traits }
+  const is = lex.commonWordTable.get(form) !== undefined ? lexical.is | COMMON_WORD : lexical.is
+  return { lex, text, norm, form, lexical, is, starts: lexical.starts, traits }
 }
 
 /**
@@ -324,7 +326,7 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
     typeForm.push(facts.form)
     typeTraits[type] = facts.traits
     typeIs[type] = facts.is
-    typeStarts[type] = facts.lexical.starts
+    typeStarts[type] = facts.starts
   }
   // per type: its form is in lowerWords already
   const listedLower = new Uint8Array(typeCount)

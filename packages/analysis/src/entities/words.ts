@@ -131,8 +131,18 @@ export function wordFacts(lex: EntityLexicon, form: string): WordFacts {
   return dash > 0 && lex.firstNames.has(form.slice(0, dash)) ? COMPOUND_FIRST_NAME : UNKNOWN
 }
 
+/**
+ * The everyday words, as a table of their own: every new form is looked up in it once, and a
+ * WordTable look-up costs about half a Set's (see WordTable), but merging these many words into
+ * the lexicon's table would crowd out its hot entries.
+ */
+export function commonWordTable(words: ReadonlySet<string>): WordTable {
+  const common: WordFacts = { is: COMMON_WORD, starts: 0, nationality: undefined, namedHead: undefined }
+  return new WordTable(new Map([...words].map((w) => [w, common])))
+}
+
 /** The table of every form some word list or phrase set of the lexicon holds. */
-export function wordTable(lex: Omit<EntityLexicon, 'words'>): WordTable {
+export function wordTable(lex: Omit<EntityLexicon, 'words' | 'commonWordTable'>): WordTable {
   const forms = new Set<string>()
   const sets: ReadonlySet<string>[] = [
     lex.functionWords, lex.months, lex.weekdays, lex.honorifics, lex.nonEntities, lex.firstNames, lex.roleModifiers, lex.orgHeads, lex.locationHeads,
@@ -156,7 +166,7 @@ export function wordTable(lex: Omit<EntityLexicon, 'words'>): WordTable {
   return new WordTable(table)
 }
 
-function membership(lex: Omit<EntityLexicon, 'words'>, f: string): number {
+function membership(lex: Omit<EntityLexicon, 'words' | 'commonWordTable'>, f: string): number {
   let is = 0
   const bit = (yes: boolean, flag: number): void => {
     if (yes) is |= flag
@@ -194,7 +204,7 @@ function membership(lex: Omit<EntityLexicon, 'words'>, f: string): number {
   return is
 }
 
-function phraseStarts(lex: Omit<EntityLexicon, 'words'>, f: string): number {
+function phraseStarts(lex: Omit<EntityLexicon, 'words' | 'commonWordTable'>, f: string): number {
   let starts = 0
   for (const set of lex.phraseSets) if (set.startsWith(f)) starts |= set.flag
   return starts
