@@ -200,12 +200,15 @@ const REMIT_TITLES = new Set(['ministre', 'minister', 'secrétaire', 'secretary'
 
 /** Roman numerals and ordinals: "XIXe", "IIIe", "XXI" */
 const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
+/** what an ordinal starts with: most words are ruled out without the expression */
+const ROMAN_DIGITS = new Set(['I', 'V', 'X', 'L', 'C'])
 
 /** Words that never start or make an entity on their own. */
 export function isNeverName(ctx: ExtractionContext, i: number): boolean {
   // mid-sentence, a capitalised "Grande" or "Nouvelle" belongs to a name ("la Grande Mosquée")
   if (ctx.view.capLike(i) && !ctx.view.initial(i) && (ctx.view.is(i) & (FUNCTION_WORD | ALWAYS_STRIPPED)) === FUNCTION_WORD && ctx.view.capLike(i + 1)) return false
-  if (ORDINAL.test(ctx.view.text(i)) || (ctx.commonAcronyms.size > 0 && ctx.commonAcronyms.has(ctx.view.text(i)))) return true
+  const text = ctx.view.text(i)
+  if ((ROMAN_DIGITS.has(text.charAt(0)) && ORDINAL.test(text)) || (ctx.commonAcronyms.size > 0 && ctx.commonAcronyms.has(text))) return true
   if ((ctx.view.is(i) & NEVER_NAME) !== 0) return true
   // "October-to-December", "Monday-Friday": a span of dates
   const dash = ctx.view.form(i).indexOf('-')

@@ -177,7 +177,8 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   }
 
   // the first words of a body's name refer to it ("Ferguson Marine" for "Ferguson Marine Engineering Ltd")
-  roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
+  // (a union only ever turns a root into a member: the roots left are among the last ones)
+  roots = roots.filter((c) => c.parent === c.id)
   const prefixOwner = new Map<string, number>()
   for (const c of roots) {
     if (c.type !== 'organization') continue
@@ -209,7 +210,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
   }
 
   // an acronym of a multi-word name in the text joins it, parentheses or not
-  roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
+  roots = roots.filter((c) => c.parent === c.id)
   const initialsOwner = new Map<string, number>()
   for (const c of roots) {
     if (c.type !== 'organization' && c.type !== 'location') continue
@@ -245,7 +246,7 @@ export function mergeMentions(ctx: ExtractionContext, mentions: ScoredMention[])
     }
   }
 
-  roots = clusters.filter((c) => c.parent === c.id && c.mentions.length > 0)
+  roots = roots.filter((c) => c.parent === c.id)
   adoptCoordinatedTypes(ctx, roots)
   const out: MergedEntity[] = []
   for (const c of roots) {
@@ -385,7 +386,8 @@ function toEntity(ctx: ExtractionContext, c: Cluster, type: EntityType): MergedE
   // the fullest form as first written: most words, then longest, then first
   let name = forms[0]!
   let nameWordCount = name.split(/\s+/).length
-  for (const f of forms) {
+  for (let k = 1; k < forms.length; k++) {
+    const f = forms[k]!
     const words = f.split(/\s+/).length
     if (words > nameWordCount || (words === nameWordCount && f.length > name.length)) {
       name = f
