@@ -42,6 +42,14 @@ export class TokenView {
     this.length = tokens.length
   }
 
+  /**
+   * Whether k is a token of the document. Every read out of range is answered here, never by the
+   * arrays: an array read out of bounds, once seen, slows that read for all tokens.
+   */
+  private has(k: number): boolean {
+    return k >= 0 && k < this.length
+  }
+
   start(k: number): number {
     return this.tokens[k]!.start
   }
@@ -52,7 +60,7 @@ export class TokenView {
 
   /** the token's text, '' out of range */
   text(k: number): string {
-    return this.tokens[k]?.text ?? ''
+    return this.has(k) ? this.tokens[k]!.text : ''
   }
 
   sentence(k: number): number {
@@ -61,17 +69,17 @@ export class TokenView {
 
   /** lower case, apostrophes straightened; '' out of range */
   form(k: number): string {
-    return this.forms[k] ?? ''
+    return this.has(k) ? this.forms[k]! : ''
   }
 
   /** the form's lexicon memberships (words.ts bits) */
   is(k: number): number {
-    return this.isBits[k]! | 0
+    return this.has(k) ? this.isBits[k]! : 0
   }
 
   /** the phrase sets with a phrase starting with the form (PhraseSet.flag bits) */
   starts(k: number): number {
-    return this.startsBits[k]! | 0
+    return this.has(k) ? this.startsBits[k]! : 0
   }
 
   lexical(k: number): WordFacts {
@@ -79,32 +87,32 @@ export class TokenView {
   }
 
   isWord(k: number): boolean {
-    return (this.bits[k]! & WORD) !== 0
+    return this.has(k) && (this.bits[k]! & WORD) !== 0
   }
 
   /** starts like a name: "Assad", "al-Assad", "eBay", "ONU" */
   capLike(k: number): boolean {
-    return (this.bits[k]! & CAP_LIKE_WORD) !== 0
+    return this.has(k) && (this.bits[k]! & CAP_LIKE_WORD) !== 0
   }
 
   /** two or more letters, all capitals: "ONU", "FMI" */
   allCaps(k: number): boolean {
-    return (this.bits[k]! & ALL_CAPS_WORD) !== 0
+    return this.has(k) && (this.bits[k]! & ALL_CAPS_WORD) !== 0
   }
 
   /** first word of a sentence, or right after an opening quote, colon or dash */
   initial(k: number): boolean {
-    return (this.bits[k]! & INITIAL_WORD) !== 0
+    return this.has(k) && (this.bits[k]! & INITIAL_WORD) !== 0
   }
 
   /** a line break separates it from the previous token */
   breakBefore(k: number): boolean {
-    return (this.bits[k]! & BREAK_BEFORE) !== 0
+    return this.has(k) && (this.bits[k]! & BREAK_BEFORE) !== 0
   }
 
   /** sits in a line written in title case (a headline): its capitals say little */
   titleLine(k: number): boolean {
-    return (this.bits[k]! & TITLE_LINE) !== 0
+    return this.has(k) && (this.bits[k]! & TITLE_LINE) !== 0
   }
 }
 
