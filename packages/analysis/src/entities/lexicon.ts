@@ -202,6 +202,8 @@ function isAllCaps(form: string): boolean {
   return /\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form)
 }
 
+const ACCENTED_CAPITAL = /[À-ÖØ-Þ]/g
+
 function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
   const src = SOURCES[lang]
   const gaz = new PhraseSet<GazetteerEntry>()
@@ -230,6 +232,9 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
     // "Nations-unies" for "Nations unies", "Moyen Orient" for "Moyen-Orient"
     const variant = tokens.length > 1 && tokens.every((t) => !t.endsWith("'")) ? [tokens.join('-')] : tokens.length === 1 && tokens[0]!.includes('-') ? tokens[0]!.split('-') : null
     if (variant && !gaz.hasExact(variant)) gaz.add(variant, { ...entry, capitalWords: variant.map((_t, i) => i === 0 && entry.capitalised) })
+    // capitals often lose their accents in print ("Egypte", "Etats-Unis", "Iles Cook"): the same place
+    const plainCapitals = form.replace(ACCENTED_CAPITAL, (c) => c.normalize('NFD').charAt(0))
+    if (plainCapitals !== form) add(plainCapitals, type, group, wide)
   }
   for (const [code, names] of Object.entries(src.countries)) {
     for (const name of Array.isArray(names) ? names : [names]) add(name, 'location', `country:${code}`, true)
@@ -242,6 +247,18 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
     for (const form of forms) add(form, 'organization', `org:${lang}:${i}`)
   })
   return gaz
+}
+
+/** demonyms by lower-cased form, also without the accent of an initial capital ("les Egyptiens") */
+function nationalityMap(nationalities: Record<string, string>): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const [demonym, country] of Object.entries(nationalities)) map.set(demonym.toLowerCase(), country)
+  for (const [demonym, country] of Object.entries(nationalities)) {
+    const lower = demonym.toLowerCase()
+    const plainInitial = lower.charAt(0).normalize('NFD').charAt(0) + lower.slice(1)
+    if (!map.has(plainInitial)) map.set(plainInitial, country)
+  }
+  return map
 }
 
 function nationalityPhrases(nationalities: Record<string, string>): PhraseSet<string> {
@@ -327,7 +344,7 @@ function build(lang: EntityLang): EntityLexicon {
     alwaysStripped: lowerSet(cues.alwaysStripped ?? []),
     adjectiveEndings: cues.adjectiveEndings ?? [],
     eponymHeads: lowerSet(cues.eponymHeads ?? []),
-    nationalities: new Map(Object.entries(nationalities).map(([k, v]) => [k.toLowerCase(), v])),
+    nationalities: nationalityMap(nationalities),
     nationalityPhrases: nationalityPhrases(nationalities),
     nationalitiesNeedCapital: lang === 'en',
     otherFunctionWords: lowerSet(other.functionWords),

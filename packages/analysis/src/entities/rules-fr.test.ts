@@ -90,6 +90,14 @@ describe('French entity rules', () => {
     ])
   })
 
+  it('knows a place and a demonym whose initial capital lost its accent, as one entity with the accented form', () => {
+    const text = "L'Égypte et l'Ethiopie ont signé; l'Egypte accueillera les Ethiopiens."
+    const a = entitiesOf(text, 'fr')
+    expect(summary(a)).toEqual(['location:Ethiopie', 'location:Égypte'])
+    expect(find(a, 'Égypte')!.aliases).toEqual(['Egypte'])
+    expect(a.nationalities.map((n) => [n.term, n.country])).toEqual([['Ethiopiens', 'Éthiopie']])
+  })
+
   it('merges a surname into the full name written earlier, with exact offsets', () => {
     const text = 'Rodolphe Marquizet a été réélu. Selon Marquizet, le scrutin fut calme.'
     const a = entitiesOf(text, 'fr')
