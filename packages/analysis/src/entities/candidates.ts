@@ -683,8 +683,14 @@ function isEventRun(ctx: ExtractionContext, s: number, e: number): boolean {
   if (ctx.lex.lang === 'fr') return isEventHead(v, s) || (s + 1 < e && isEventHead(v, s + 1))
   if (isEventHead(v, e - 1)) return true
   // "Africa Cup of Nations": the head before the first connector
-  for (let k = s + 1; k < e; k++) if (!v[k]!.capLike) return isEventHead(v, k - 1)
+  for (let k = s + 1; k < e; k++) if (!v[k]!.capLike) return isEventHead(v, k - 1) && !opensOnFirstName(ctx, s, k - 1)
   return false
+}
+
+/** "(The) Bill and Melinda Gates": the run's first name word is a first name, not a law. */
+function opensOnFirstName(ctx: ExtractionContext, s: number, k: number): boolean {
+  for (let w = s; w < k; w++) if (!isNeverName(ctx, w)) return false
+  return isFirstName(ctx, k)
 }
 
 function isEventHead(v: readonly EntityToken[], k: number): boolean {
@@ -995,6 +1001,8 @@ const COMPLEMENT_LINKS = new Set(['of', 'for', 'de', 'pour'])
 function andInsideBodyName(ctx: ExtractionContext, s: number, k: number, c: number, e: number): boolean {
   // (everyday words on both sides: "Ford and General Motors", "EasyJet and British Airways" are two bodies)
   if (isOrgHead(ctx, e - 1) && e - c >= 2 && e - c <= 3 && k - s <= 2 && !hasHead(ctx, s, k) && everydayWords(ctx, s, k) && everydayWords(ctx, c, e - 1)) return true
+  // "Bill and Melinda Gates Foundation": a couple's first names before the surname they share and a body's head
+  if (isOrgHead(ctx, e - 1) && k === s + 1 && e - c >= 3 && isFirstName(ctx, s) && !gazetteerAt(ctx, c) && !hasHead(ctx, c, e - 1)) return true
   if (e - c > 2 || isFirstName(ctx, c) || gazetteerAt(ctx, c) || gazetteerAt(ctx, k - 1, k)) return false
   for (let m = s + 1; m < k - 1; m++) {
     if (COMPLEMENT_LINKS.has(ctx.forms[m]!) && !ctx.view[m]!.capLike) return hasHead(ctx, s, m)

@@ -132,6 +132,10 @@ export interface EntityLexicon {
   sentenceOpeners: ReadonlySet<string>
   /** titles whose possessive opens a place's or a body's name ("King's Lynn", "Bishop's Stortford", "Queen's University") */
   possessiveNameOwners: ReadonlySet<string>
+  /** what opens a noun phrase set beside a name between commas: "his firm, X,", "X, a firm based in Leeds" */
+  appositionDeterminers: ReadonlySet<string>
+  /** cue nouns that also name people's trades ("a software developer", "his rival"): no body's cue in an apposition */
+  orgCueNounsNamingPersonsToo: ReadonlySet<string>
   /** every phrase set above, each with its own flag (see words.ts) */
   phraseSets: readonly PhraseSet<unknown>[]
   /** what the lists above say of each form they hold (words.ts) */
@@ -161,6 +165,8 @@ interface CuesData {
   nameConnectorsNeedingFirstName: string[]
   orgConnectors: string[]
   orgCueNouns?: string[]
+  appositionDeterminers?: string[]
+  orgCueNounsNamingPersonsToo?: string[]
   clubCuesBefore?: string[]
   clubCuesAfter?: string[]
   companyAdjectiveSuffixes?: string[]
@@ -350,6 +356,8 @@ function build(lang: EntityLang): EntityLexicon {
     otherFunctionWords: lowerSet(other.functionWords),
     sentenceOpeners: lowerSet(cues.sentenceOpeners),
     possessiveNameOwners: lowerSet(cues.possessiveNameOwners ?? []),
+    appositionDeterminers: lowerSet(cues.appositionDeterminers ?? []),
+    orgCueNounsNamingPersonsToo: lowerSet(cues.orgCueNounsNamingPersonsToo ?? []),
   }
   const l = lists
   const phraseSets: PhraseSet<unknown>[] = [l.gazetteer, l.titles, l.rolePrepositions, l.portfolios, l.locationPrepositions, l.weakLocationPrepositions, l.speechVerbs, l.sourcePrepositions, l.orgConnectors, l.orgCueNouns, l.locationCueNouns, l.lowercaseBodies.heads, l.lowercaseBodies.complements, l.clubCuesBefore, l.namedHeadBlockers, l.nationalityPhrases]

@@ -10,6 +10,18 @@ describe('English entity rules', () => {
     expect(wordsInLanguageData(NAMES)).toEqual([])
   })
 
+  it('reads a body from a cue noun set beside its name between commas, but not a trade or a clause of its own', () => {
+    const text = 'His firm, Korvath Threnvik, has invested. Ombrelin Drosk, a chipmaker based in Tarvisburg, agreed. Pastrevo Selvarin, a company director, spoke. A partner of the firm, Gavrielle Osterling, said so.'
+    expect(summary(entitiesOf(text, 'en'))).toEqual(['location:Tarvisburg', 'organization:Korvath Threnvik', 'organization:Ombrelin Drosk', 'person:Gavrielle Osterling', 'person:Pastrevo Selvarin'])
+  })
+
+  it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
+    const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
+    expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])
+    const couple = entitiesOf('Bill and Mirela Brenmoor visited the school.', 'en')
+    expect(summary(couple)).toEqual(['person:Mirela Brenmoor'])
+  })
+
   it('splits a capitalised title from the name and keeps it as the role', () => {
     const a = entitiesOf('Defence Minister Harlan Vossberg met General Okonkwo Delaruelle in Tarvisburg on Monday.', 'en')
     expect(summary(a)).toEqual(['location:Tarvisburg', 'person:Harlan Vossberg', 'person:Okonkwo Delaruelle'])

@@ -90,6 +90,11 @@ describe('French entity rules', () => {
     ])
   })
 
+  it('reads a body from a cue noun set beside its name between commas', () => {
+    const text = "Sa société, Korvath Brelvix, a investi. Ombrelin Pastrevo, une start-up basée à Lyon, a recruté."
+    expect(summary(entitiesOf(text, 'fr'))).toEqual(['location:Lyon', 'organization:Korvath Brelvix', 'organization:Ombrelin Pastrevo'])
+  })
+
   it('knows a place and a demonym whose initial capital lost its accent, as one entity with the accented form', () => {
     const text = "L'Égypte et l'Ethiopie ont signé; l'Egypte accueillera les Ethiopiens."
     const a = entitiesOf(text, 'fr')
