@@ -193,6 +193,8 @@ interface PlacesData {
   regions: string[]
   countries: string[]
   seatsOfPower: string[]
+  /** compass points a place's name may write in lower case ("Afrique de l'ouest") */
+  compassPoints?: string[]
 }
 
 const SOURCES: Record<EntityLang, { cues: CuesData; places: PlacesData; orgs: { organizations: string[][] }; countries: Record<string, string | string[]>; nationalities: Record<string, string> }> = {
@@ -212,6 +214,7 @@ const ACCENTED_CAPITAL = /[À-ÖØ-Þ]/g
 
 function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
   const src = SOURCES[lang]
+  const compassPoints = lowerSet(src.places.compassPoints ?? [])
   const gaz = new PhraseSet<GazetteerEntry>()
   const add = (form: string, type: EntityType, group: string, wide = false): void => {
     const tokens = phraseTokens(form)
@@ -224,9 +227,9 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
       exactCase: isAllCaps(form) && form.replace(/[^\p{L}]/gu, '').length <= 6,
       capitalised: /^\p{Lu}/u.test(form),
       wide,
-      capitalWords: form.split(/\s+/).flatMap((w) => {
+      capitalWords: form.split(/\s+/).flatMap((w, wordIndex) => {
         const parts = phraseTokens(w)
-        return parts.map((p, i) => /^\p{Lu}/u.test(i === 0 ? w : w.slice(w.length - p.length)))
+        return parts.map((p, i) => /^\p{Lu}/u.test(i === 0 ? w : w.slice(w.length - p.length)) && !(wordIndex > 0 && type === 'location' && compassPoints.has(p.toLowerCase())))
       }),
     }
     // a form already known keeps its first meaning (countries before cities before organizations),

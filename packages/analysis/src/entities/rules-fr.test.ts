@@ -95,6 +95,11 @@ describe('French entity rules', () => {
     expect(summary(entitiesOf(text, 'fr'))).toEqual(['location:Lyon', 'organization:Korvath Brelvix', 'organization:Ombrelin Pastrevo'])
   })
 
+  it('knows a region or a country whose compass point is written in lower case', () => {
+    const a = entitiesOf("Les investisseurs en Afrique de l'ouest et en Corée du sud.", 'fr')
+    expect(summary(a)).toEqual(["location:Afrique de l'ouest", 'location:Corée du sud'])
+  })
+
   it('knows a place and a demonym whose initial capital lost its accent, as one entity with the accented form', () => {
     const text = "L'Égypte et l'Ethiopie ont signé; l'Egypte accueillera les Ethiopiens."
     const a = entitiesOf(text, 'fr')
