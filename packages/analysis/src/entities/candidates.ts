@@ -926,6 +926,15 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   // an acronym written just after a name and an org head already linked by pass 1; nothing else here
 }
 
+/** Tokens a..b are capitalised words no list knows: no acronym, first name or known name. */
+function unknownNameWords(ctx: ExtractionContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.view[k]!
+    if (t.allCaps || isFirstName(ctx, k) || gazetteerAt(ctx, k)) return false
+  }
+  return true
+}
+
 /** Tokens a..b are capitalised everyday words ("Food", "Public", "Social Research"), no acronym, first name or known name. */
 function everydayWords(ctx: ExtractionContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -1000,7 +1009,8 @@ const COMPLEMENT_LINKS = new Set(['of', 'for', 'de', 'pour'])
  */
 function andInsideBodyName(ctx: ExtractionContext, s: number, k: number, c: number, e: number): boolean {
   // (everyday words on both sides: "Ford and General Motors", "EasyJet and British Airways" are two bodies)
-  if (isOrgHead(ctx, e - 1) && e - c >= 2 && e - c <= 3 && k - s <= 2 && !hasHead(ctx, s, k) && everydayWords(ctx, s, k) && everydayWords(ctx, c, e - 1)) return true
+  // ("Transport and General Workers' Union", "Arts and Humanities Research Council": the words after "and" may be any the lists do not know)
+  if (isOrgHead(ctx, e - 1) && e - c >= 2 && e - c <= 4 && k - s <= 2 && !hasHead(ctx, s, k) && everydayWords(ctx, s, k) && unknownNameWords(ctx, c, e - 1)) return true
   // "Bill and Melinda Gates Foundation": a couple's first names before the surname they share and a body's head
   if (isOrgHead(ctx, e - 1) && k === s + 1 && e - c >= 3 && isFirstName(ctx, s) && !gazetteerAt(ctx, c) && !hasHead(ctx, c, e - 1)) return true
   if (e - c > 2 || isFirstName(ctx, c) || gazetteerAt(ctx, c) || gazetteerAt(ctx, k - 1, k)) return false

@@ -15,6 +15,11 @@ describe('English entity rules', () => {
     expect(summary(entitiesOf(text, 'en'))).toEqual(['location:Tarvisburg', 'organization:Korvath Threnvik', 'organization:Ombrelin Drosk', 'person:Gavrielle Osterling', 'person:Pastrevo Selvarin'])
   })
 
+  it('keeps "and" inside a body\'s name after an everyday word, whatever words follow it before the head', () => {
+    const a = entitiesOf('Leaders of the Transport and Brelkamp Workers Union met. EasyJet and British Airways cut fares.', 'en')
+    expect(summary(a)).toEqual(['organization:British Airways', 'organization:EasyJet', 'organization:Transport and Brelkamp Workers Union'])
+  })
+
   it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
     const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
     expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])
