@@ -6,7 +6,7 @@
 import type { EntityLexicon, GazetteerEntry } from './lexicon'
 import { phraseMatchesAt, type PhraseEntry, type PhraseMatch, type PhraseSet } from './phrases'
 import type { DocumentView, EntityToken, LowerCaseForms, PassStarts } from './view'
-import { ALWAYS_STRIPPED, COMMON_WORD, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
+import { ALWAYS_STRIPPED, COMMON_WORD, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, MONTH, NEVER_NAME, NON_ENTITY, ORG_HEAD, TRAILING_LOWERCASE_HEAD, WEEKDAY } from './words'
 
 export interface ExtractionContext {
   lex: EntityLexicon
@@ -210,13 +210,27 @@ const REMIT_TITLES = new Set(['ministre', 'minister', 'secrétaire', 'secretary'
 /** Roman numerals and ordinals: "XIXe", "IIIe", "XXI" */
 const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
 
+/**
+ * "Oscar Pistorius", "Hannah White": a word listed as no name ("Oscar", "White") that is a known first name
+ * before a capitalised word, or a capitalised word right after a first name, is part of a person's name.
+ */
+function inPersonsName(ctx: ExtractionContext, i: number): boolean {
+  const t = ctx.view[i]!
+  if ((t.is & (NON_ENTITY | FUNCTION_WORD | MONTH | WEEKDAY | HONORIFIC)) !== NON_ENTITY || !t.capLike || t.allCaps || t.text.length < 2) return false
+  const next = ctx.view[i + 1]
+  if (isFirstName(ctx, i) && next !== undefined && next.isWord && next.capLike && !next.allCaps && next.sentence === t.sentence && !next.breakBefore) return true
+  const previous = ctx.view[i - 1]
+  // (a plural after it is a group: "Roman Catholics")
+  return previous !== undefined && previous.sentence === t.sentence && !t.breakBefore && isFirstName(ctx, i - 1) && !t.form.endsWith('s')
+}
+
 /** Words that never start or make an entity on their own. */
 export function isNeverName(ctx: ExtractionContext, i: number): boolean {
   const t = ctx.view[i]!
   // mid-sentence, a capitalised "Grande" or "Nouvelle" belongs to a name ("la Grande Mosquée")
   if (t.capLike && !t.initial && (t.is & (FUNCTION_WORD | ALWAYS_STRIPPED)) === FUNCTION_WORD && ctx.view[i + 1]?.capLike) return false
   if (ORDINAL.test(t.text) || (ctx.commonAcronyms.size > 0 && ctx.commonAcronyms.has(t.text))) return true
-  if ((t.is & NEVER_NAME) !== 0) return true
+  if ((t.is & NEVER_NAME) !== 0) return !inPersonsName(ctx, i)
   // "October-to-December", "Monday-Friday": a span of dates
   const dash = t.form.indexOf('-')
   return dash > 0 && (ctx.lex.months.has(t.form.slice(0, dash)) || ctx.lex.weekdays.has(t.form.slice(0, dash)))

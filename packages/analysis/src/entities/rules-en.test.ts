@@ -20,6 +20,11 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['organization:British Airways', 'organization:EasyJet', 'organization:Transport and Brelkamp Workers Union'])
   })
 
+  it('reads a word listed as no name as part of a person\'s name next to a first name ("Ed Veldrake", "Hannah White"), and only there', () => {
+    const text = 'Ed Veldrake met Oscar Brimsby. Later, Hannah White said White voters agreed.'
+    expect(summary(entitiesOf(text, 'en'))).toEqual(['person:Ed Veldrake', 'person:Hannah White', 'person:Oscar Brimsby'])
+  })
+
   it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
     const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
     expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])
