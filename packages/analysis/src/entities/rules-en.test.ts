@@ -25,6 +25,11 @@ describe('English entity rules', () => {
     expect(summary(entitiesOf(text, 'en'))).toEqual(['person:Ed Veldrake', 'person:Hannah White', 'person:Oscar Brimsby'])
   })
 
+  it('reads a credit line written in title case as names, not as a headline', () => {
+    const a = entitiesOf('The minister resigned on Monday.\nReporting by Gavrielle Osterling; Editing by Kelvane Morvalis', 'en')
+    expect(summary(a)).toEqual(['person:Gavrielle Osterling', 'person:Kelvane Morvalis'])
+  })
+
   it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
     const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
     expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])
