@@ -211,24 +211,31 @@ const REMIT_TITLES = new Set(['ministre', 'minister', 'secrétaire', 'secretary'
 const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
 
 /**
- * "Oscar Pistorius", "Hannah White": a word listed as no name ("Oscar", "White") that is a known first name
- * before a capitalised word, or a capitalised word right after a first name, is part of a person's name.
+ * "Oscar Pistorius", "Hannah White", "Theresa May": a word listed as no name ("Oscar", "White") that is a
+ * known first name before a capitalised word, or a capitalised word right after a first name, is part of a
+ * person's name; so is a month after a first name or an honorific.
  */
 function inPersonsName(ctx: ExtractionContext, i: number): boolean {
   const t = ctx.view[i]!
-  if ((t.is & (NON_ENTITY | FUNCTION_WORD | MONTH | WEEKDAY | HONORIFIC)) !== NON_ENTITY || !t.capLike || t.allCaps || t.text.length < 2) return false
-  const next = ctx.view[i + 1]
-  if (isFirstName(ctx, i) && next !== undefined && next.isWord && next.capLike && !next.allCaps && next.sentence === t.sentence && !next.breakBefore) return true
+  if (!t.capLike || t.allCaps || t.text.length < 2) return false
+  const listed = t.is & (NON_ENTITY | FUNCTION_WORD | MONTH | WEEKDAY | HONORIFIC)
   const previous = ctx.view[i - 1]
+  const afterFirstName = previous !== undefined && previous.sentence === t.sentence && !t.breakBefore && isFirstName(ctx, i - 1)
+  const next = ctx.view[i + 1]
+  // "Theresa May", "Mrs May": a month (or "May", also a modal verb) after a first name or an honorific is a surname ("May 5" stays a date)
+  if ((listed & ~FUNCTION_WORD) === MONTH) return (afterFirstName || (previous !== undefined && previous.capLike && (previous.is & HONORIFIC) !== 0 && previous.sentence === t.sentence)) && !(next !== undefined && /^\d/.test(next.text))
+  if (listed !== NON_ENTITY) return false
+  if (isFirstName(ctx, i) && next !== undefined && next.isWord && next.capLike && !next.allCaps && next.sentence === t.sentence && !next.breakBefore) return true
   // (a plural after it is a group: "Roman Catholics")
-  return previous !== undefined && previous.sentence === t.sentence && !t.breakBefore && isFirstName(ctx, i - 1) && !t.form.endsWith('s')
+  return afterFirstName && !t.form.endsWith('s')
 }
 
 /** Words that never start or make an entity on their own. */
 export function isNeverName(ctx: ExtractionContext, i: number): boolean {
   const t = ctx.view[i]!
   // mid-sentence, a capitalised "Grande" or "Nouvelle" belongs to a name ("la Grande Mosquée")
-  if (t.capLike && !t.initial && (t.is & (FUNCTION_WORD | ALWAYS_STRIPPED)) === FUNCTION_WORD && ctx.view[i + 1]?.capLike) return false
+  // (not "May", a modal verb and a month: "In May Mr Johnson said")
+  if (t.capLike && !t.initial && (t.is & (FUNCTION_WORD | ALWAYS_STRIPPED | MONTH)) === FUNCTION_WORD && ctx.view[i + 1]?.capLike) return false
   if (ORDINAL.test(t.text) || (ctx.commonAcronyms.size > 0 && ctx.commonAcronyms.has(t.text))) return true
   if ((t.is & NEVER_NAME) !== 0) return !inPersonsName(ctx, i)
   // "October-to-December", "Monday-Friday": a span of dates

@@ -191,8 +191,10 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     }
   }
   // a head noun right after the name: "the Kerem Shalom crossing", "the Unite union", "le groupe Wagner"
-  const next = ctx.forms[e] === "'s" ? v[e + 1] : v[e]
-  if (next && next.isWord && !next.capLike && !c.gaz && c.source === 'span') {
+  // (what a first name and a surname own is theirs: "Theresa May's government", "Elon Musk's company")
+  const possessive = ctx.forms[e] === "'s"
+  const next = possessive ? v[e + 1] : v[e]
+  if (next && next.isWord && !next.capLike && !c.gaz && c.source === 'span' && !(possessive && e - s >= 2 && isFirstName(ctx, s))) {
     if ((next.is & LOCATION_HEAD) !== 0) {
       ev.location += 5
       cues++

@@ -30,6 +30,13 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['person:Gavrielle Osterling', 'person:Kelvane Morvalis'])
   })
 
+  it('reads a month after a first name or an honorific as a surname, and what a full name owns as a person\'s', () => {
+    const text = "Harold Veldrake met Hannah May in May. Later Mrs May said Theresa Brimsby's government would fall."
+    const a = entitiesOf(text, 'en')
+    expect(summary(a)).toEqual(['person:Hannah May', 'person:Harold Veldrake', 'person:Theresa Brimsby'])
+    expect(find(a, 'Hannah May')!.aliases).toEqual(['May'])
+  })
+
   it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
     const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
     expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])
