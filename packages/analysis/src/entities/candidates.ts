@@ -728,8 +728,8 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
     if (len === 0) continue
     // "Cheikh Diba": a title that is also a first name starts a name
     if (len === 1 && isFirstName(ctx, k) && k + 1 < e) continue
-    // "Aaron Judge", "John Major": a title word ending a run right after a first name is a surname
-    if (len === 1 && k === s + 1 && k + 1 === e && isFirstName(ctx, s) && !gazetteerAt(ctx, s)) return null
+    // "Aaron Judge", "John Major", "Michael Mann and Graham King": a title word ending a run right after a first name is a surname
+    if (len === 1 && k > s && k + 1 === e && isFirstName(ctx, k - 1) && (k - 1 === s || !v[k - 2]!.capLike) && !gazetteerAt(ctx, k - 1)) return null
     // "head of": a title written with its preposition reads its complement as the others do after theirs
     let nameStart = len > 1 && (v[k + len - 1]!.is & ROLE_PREPOSITION_WORD) !== 0 ? k + len - 1 : k + len
     let knownComplement: number | undefined

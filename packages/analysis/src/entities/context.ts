@@ -213,7 +213,7 @@ const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
 /**
  * "Oscar Pistorius", "Hannah White", "Theresa May": a word listed as no name ("Oscar", "White") that is a
  * known first name before a capitalised word, or a capitalised word right after a first name, is part of a
- * person's name; so is a month after a first name or an honorific.
+ * person's name; so is a month after a first name or an honorific, and an honorific ending a first name.
  */
 function inPersonsName(ctx: ExtractionContext, i: number): boolean {
   const t = ctx.view[i]!
@@ -224,6 +224,8 @@ function inPersonsName(ctx: ExtractionContext, i: number): boolean {
   const next = ctx.view[i + 1]
   // "Theresa May", "Mrs May": a month (or "May", also a modal verb) after a first name or an honorific is a surname ("May 5" stays a date)
   if ((listed & ~FUNCTION_WORD) === MONTH) return (afterFirstName || (previous !== undefined && previous.capLike && (previous.is & HONORIFIC) !== 0 && previous.sentence === t.sentence)) && !(next !== undefined && /^\d/.test(next.text))
+  // "Graham King", "Ben Bishop": an honorific closing a first name, with no name after it to address
+  if (listed === HONORIFIC) return afterFirstName && !(next !== undefined && next.isWord && next.capLike && next.sentence === t.sentence)
   if (listed !== NON_ENTITY) return false
   if (isFirstName(ctx, i) && next !== undefined && next.isWord && next.capLike && !next.allCaps && next.sentence === t.sentence && !next.breakBefore) return true
   // (a plural after it is a group: "Roman Catholics")

@@ -37,6 +37,11 @@ describe('English entity rules', () => {
     expect(find(a, 'Hannah May')!.aliases).toEqual(['May'])
   })
 
+  it('reads a title or an honorific closing a first name as a surname, also after "and" ("Harold Veldrake and Graham King", "Hannah Lord")', () => {
+    const a = entitiesOf('The producers are Harold Veldrake and Graham King. Hannah Lord agreed.', 'en')
+    expect(summary(a)).toEqual(['person:Graham King', 'person:Hannah Lord', 'person:Harold Veldrake'])
+  })
+
   it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
     const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
     expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])
