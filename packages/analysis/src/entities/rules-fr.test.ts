@@ -95,6 +95,11 @@ describe('French entity rules', () => {
     expect(summary(entitiesOf(text, 'fr'))).toEqual(['location:Lyon', 'organization:Korvath Brelvix', 'organization:Ombrelin Pastrevo'])
   })
 
+  it('reads a lower-case body with a chain of adjectives whole ("commission électorale nationale indépendante", "parquet national financier")', () => {
+    const a = entitiesOf('La commission électorale nationale indépendante a publié les résultats, et le parquet national financier enquête.', 'fr')
+    expect(summary(a)).toEqual(['organization:commission électorale nationale indépendante', 'organization:parquet national financier'])
+  })
+
   it('knows a region or a country whose compass point is written in lower case', () => {
     const a = entitiesOf("Les investisseurs en Afrique de l'ouest et en Corée du sud.", 'fr')
     expect(summary(a)).toEqual(["location:Afrique de l'ouest", 'location:Corée du sud'])
