@@ -280,6 +280,13 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
         const remit = c > 0 && t.form === 'ministère' && !v[c]?.capLike ? phraseAt(ctx, ctx.lex.portfolios, c) : null
         if (remit) {
           e = c + remit.length
+          // "ministère de l'économie et des finances": remits joined by "et"
+          while (v[e]?.form === 'et') {
+            const more = phraseAt(ctx, ctx.lex.orgConnectors, e + 1)
+            const nextRemit = more && !v[e + 1 + more.length]?.capLike ? phraseAt(ctx, ctx.lex.portfolios, e + 1 + more.length) : null
+            if (!more || !nextRemit) break
+            e += 1 + more.length + nextRemit.length
+          }
           named = true
         } else if (c > 0 && c < v.length && v[c]!.isWord && v[c]!.capLike && v[c]!.sentence === t.sentence && !placeAfterAdjective && (t.is & HEAD_TAKING_COMPLEMENT) !== 0 && !isNeverName(ctx, c)) {
           e = complementEnd(ctx, c)

@@ -95,9 +95,9 @@ describe('French entity rules', () => {
     expect(summary(entitiesOf(text, 'fr'))).toEqual(['location:Lyon', 'organization:Korvath Brelvix', 'organization:Ombrelin Pastrevo'])
   })
 
-  it('reads a lower-case body with a chain of adjectives whole ("commission électorale nationale indépendante", "parquet national financier")', () => {
-    const a = entitiesOf('La commission électorale nationale indépendante a publié les résultats, et le parquet national financier enquête.', 'fr')
-    expect(summary(a)).toEqual(['organization:commission électorale nationale indépendante', 'organization:parquet national financier'])
+  it('reads a lower-case body with a chain of adjectives or of remits whole ("commission électorale nationale indépendante", "ministère de l\'économie et des finances")', () => {
+    const a = entitiesOf("La commission électorale nationale indépendante a publié les résultats, le parquet national financier enquête et le ministère de l'économie et des finances se tait.", 'fr')
+    expect(summary(a)).toEqual(['organization:commission électorale nationale indépendante', "organization:ministère de l'économie et des finances", 'organization:parquet national financier'])
   })
 
   it('knows a region or a country whose compass point is written in lower case', () => {
