@@ -53,6 +53,23 @@ describe('word forms', () => {
     expect(second.forms[second.typeAt('3,5', 0, 3, false, false)]).not.toBe(a)
   })
 
+  it('starts the next document afresh when reset, however large the last one grew', () => {
+    const types = new DocumentTypes(1)
+    const text = Array.from({ length: 300 }, (_, i) => `${i}`).join(' ')
+    for (let at = 0; at < text.length; ) {
+      const end = text.indexOf(' ', at) === -1 ? text.length : text.indexOf(' ', at)
+      types.typeAt(text, at, end, false, false)
+      at = end + 1
+    }
+    const previous = types.forms
+    types.reset(1)
+    expect(types.forms).not.toBe(previous)
+    expect(types.typeAt('7 0', 2, 3, false, false)).toBe(0)
+    expect(types.typeAt('7 0', 0, 1, false, false)).toBe(1)
+    expect(types.forms.map((f) => f.text)).toEqual(['0', '7'])
+    expect(previous).toHaveLength(300)
+  })
+
   it('gives a word and a mark written alike two types', () => {
     const types = new DocumentTypes(4)
     expect(types.typeAt('x', 0, 1, false, true)).toBe(0)

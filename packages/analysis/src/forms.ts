@@ -161,31 +161,35 @@ export function formAt(s: string, start: number, end: number, dirty: boolean, ha
  * slice, its form shared across texts for words and private to the document for numbers, URLs
  * and marks (not worth sharing). A repeated slice is recognised against its first occurrence in
  * the same text, through dense columns that stay in cache while the text is read: the forms,
- * scattered over the heap, are only reached for a type's first occurrence.
+ * scattered over the heap, are only reached for a type's first occurrence. One instance serves
+ * document after document (`reset` starts the next): its columns are sized up once, not
+ * allocated again for every text.
  */
 export class DocumentTypes {
-  readonly forms: WordForm[] = []
-  /** each type's text and lower-cased text, as plain columns for building tokens */
-  readonly texts: string[] = []
-  readonly norms: string[] = []
-  private hashes: Int32Array
+  /** the form of each type of the current document (a new list for each document: it is handed on) */
+  forms: WordForm[] = []
+  /** the hash table's slots in use for the current document: a power of two */
+  private capacity = 0
+  private hashes = new Int32Array(0)
   /** type id + 1 in each slot of `hashes` */
-  private ids: Int32Array
+  private ids = new Int32Array(0)
   /** per type: where its first occurrence starts in the text, its length, 1 when shared */
-  private starts: Int32Array
-  private lengths: Int32Array
-  private shared: Uint8Array
-  private typeHashes: Int32Array
+  private starts = new Int32Array(0)
+  private lengths = new Int32Array(0)
+  private shared = new Uint8Array(0)
+  private typeHashes = new Int32Array(0)
 
-  constructor(expected: number) {
+  constructor(expected = 0) {
+    this.reset(expected)
+  }
+
+  /** Starts a new document expected to hold about `expected` types. */
+  reset(expected: number): void {
     let capacity = 64
     while (capacity < expected * 2) capacity *= 2
-    this.hashes = new Int32Array(capacity)
-    this.ids = new Int32Array(capacity)
-    this.starts = new Int32Array(capacity >> 1)
-    this.lengths = new Int32Array(capacity >> 1)
-    this.shared = new Uint8Array(capacity >> 1)
-    this.typeHashes = new Int32Array(capacity >> 1)
+    this.forms = []
+    this.size(capacity)
+    this.hashes.fill(0, 0, capacity)
   }
 
   /** The type of s[start, end); `shared` for words. */
@@ -194,7 +198,7 @@ export class DocumentTypes {
     const length = end - start
     const { hashes, ids, starts, lengths } = this
     const sharedFlag = shared ? 1 : 0
-    const mask = hashes.length - 1
+    const mask = this.capacity - 1
     let slot = hash & mask
     for (;;) {
       const h = hashes[slot]!
@@ -207,33 +211,39 @@ export class DocumentTypes {
     const id = this.forms.length
     const form = shared ? table.get(s, start, end, dirty, hash) : newForm(s.slice(start, end), dirty, false)
     this.forms.push(form)
-    this.texts.push(form.text)
-    this.norms.push(form.norm)
     starts[id] = start
     lengths[id] = length
     this.shared[id] = sharedFlag
     this.typeHashes[id] = hash
     hashes[slot] = hash
     ids[slot] = id + 1
-    if ((id + 1) * 2 > hashes.length) this.grow()
+    if ((id + 1) * 2 > this.capacity) this.grow()
     return id
   }
 
-  private grow(): void {
-    const capacity = this.hashes.length * 2
-    const mask = capacity - 1
+  /** Makes room for a table of `capacity` slots (and half as many types), keeping the types' columns. */
+  private size(capacity: number): void {
+    this.capacity = capacity
+    if (this.hashes.length >= capacity) return
     this.hashes = new Int32Array(capacity)
     this.ids = new Int32Array(capacity)
     this.starts = grown(this.starts, capacity >> 1)
     this.lengths = grown(this.lengths, capacity >> 1)
     this.typeHashes = grown(this.typeHashes, capacity >> 1)
     this.shared = grown(this.shared, capacity >> 1)
+  }
+
+  private grow(): void {
+    this.size(this.capacity * 2)
+    const { hashes, ids, typeHashes } = this
+    const mask = this.capacity - 1
+    hashes.fill(0, 0, this.capacity)
     for (let id = 0; id < this.forms.length; id++) {
-      const hash = this.typeHashes[id]!
+      const hash = typeHashes[id]!
       let slot = hash & mask
-      while (this.hashes[slot] !== 0) slot = (slot + 1) & mask
-      this.hashes[slot] = hash
-      this.ids[slot] = id + 1
+      while (hashes[slot] !== 0) slot = (slot + 1) & mask
+      hashes[slot] = hash
+      ids[slot] = id + 1
     }
   }
 }
