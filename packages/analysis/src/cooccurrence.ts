@@ -8,6 +8,7 @@
  *   PMI = log2(f(xy)·N / (f(x)·f(y)))       NPMI = PMI / -log2(f(xy)/N)
  *   LL  = Dunning's G² of the 2x2 table     logDice = 14 + log2(2·f(xy) / (f(x) + f(y)))
  */
+import { ScratchColumn } from './columns'
 import { firstInOrder } from './first-in-order'
 import type { Cooccurrence } from './types'
 
@@ -50,47 +51,44 @@ export function cooccurrences(input: CooccurrenceInput, options: CooccurrenceOpt
   const minCount = Math.max(1, options.minCount ?? 2)
   const topK = Math.max(0, options.topK ?? 50)
   if (topK === 0 || input.labels.length < 2) return []
-  const sentence = sentencePairs(input)
-  const bySentence = rank(input, 'sentence', sentence, input.sentenceCount, minCount, topK)
-  release(sentence)
-  const windows = windowPairs(input, window)
-  const byWindow = rank(input, 'window', windows, input.positionCount, minCount, topK)
-  release(windows)
+  const bySentence = rank(input, 'sentence', sentencePairs(input), input.sentenceCount, minCount, topK)
+  const byWindow = rank(input, 'window', windowPairs(input, window), input.positionCount, minCount, topK)
   return [...bySentence, ...byWindow]
 }
 
-interface PairCounts {
-  /** k x k matrix of pair counts, upper triangle (x < y) */
-  pairs: Float64Array
-  /** matrix cells that were counted, so ranking never scans the empty rest */
-  touched: number[]
-  marginals: Float64Array
-}
-
 /**
- * Pair-count matrices are reused from call to call (only the touched cells are reset), so a
- * corpus does not allocate and zero two k x k matrices per article.
+ * Pair counts of one scope, reused from call to call: only the cells counted last time are reset,
+ * so a corpus does not allocate and zero a k x k matrix per article.
  */
-let spare: Float64Array[] = []
+class PairCounts {
+  /** k x k matrix of pair counts, upper triangle (x < y) */
+  pairs = new Float64Array(128 * 128)
+  /** matrix cells that were counted, so ranking never scans the empty rest */
+  readonly touched: number[] = []
+  private readonly marginalColumn = new ScratchColumn(Float64Array)
+  marginals = new Float64Array(0)
 
-function matrix(size: number): Float64Array {
-  const m = spare.pop()
-  return m && m.length >= size ? m : new Float64Array(Math.max(size, 128 * 128))
+  /** Empty counts for k items: what the last call left is cleared first, so no call sees another's counts. */
+  start(k: number): this {
+    for (const cell of this.touched) this.pairs[cell] = 0
+    this.touched.length = 0
+    if (this.pairs.length < k * k) this.pairs = new Float64Array(k * k)
+    this.marginals = this.marginalColumn.take(k)
+    return this
+  }
 }
 
-function release(counts: PairCounts): void {
-  for (const cell of counts.touched) counts.pairs[cell] = 0
-  if (spare.length < 4) spare.push(counts.pairs)
-  else spare = [counts.pairs]
-}
+const sentenceCounts = new PairCounts()
+const windowCounts = new PairCounts()
+const seenIn = new ScratchColumn(Int32Array)
+const windowHolds = new ScratchColumn(Int32Array)
+const present: number[] = []
 
 function sentencePairs(input: CooccurrenceInput): PairCounts {
   const k = input.labels.length
   const { item, sentence, length } = input.occurrences
-  const marginals = new Float64Array(k)
-  const counts: PairCounts = { pairs: matrix(k * k), touched: [], marginals }
-  const seen = new Int32Array(k).fill(-1)
-  const present: number[] = []
+  const counts = sentenceCounts.start(k)
+  const seen = seenIn.take(k, -1)
   let i = 0
   while (i < length) {
     const s = sentence[i]!
@@ -115,10 +113,9 @@ function sentencePairs(input: CooccurrenceInput): PairCounts {
 function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
   const k = input.labels.length
   const { item, sentence, position, length } = input.occurrences
-  const marginals = new Float64Array(k)
-  const counts: PairCounts = { pairs: matrix(k * k), touched: [], marginals }
-  const inWindow = new Int32Array(k)
-  const present: number[] = []
+  const counts = windowCounts.start(k)
+  const inWindow = windowHolds.take(k)
+  present.length = 0
   let i = 0
   while (i < length) {
     // one sentence at a time: windows never cross a sentence end
@@ -175,6 +172,12 @@ function addPairs(present: number[], k: number, counts: PairCounts, weight: numb
   }
 }
 
+const rankedCells = new ScratchColumn(Int32Array)
+const rankedCounts = new ScratchColumn(Float64Array)
+const rankedLl = new ScratchColumn(Float64Array)
+const tiedLlColumn = new ScratchColumn(Float64Array)
+const qualifyingCounts = new ScratchColumn(Float64Array)
+
 function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: PairCounts, n: number, minCount: number, topK: number): Cooccurrence[] {
   const k = input.labels.length
   const { pairs, marginals, touched } = counts
@@ -185,9 +188,9 @@ function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: Pa
     const count = pairs[cell]!
     if (count >= minCount && count >= last) length++
   }
-  const cells = new Int32Array(length)
-  const pairCounts = new Float64Array(length)
-  const ll = new Float64Array(length)
+  const cells = rankedCells.take(length)
+  const pairCounts = rankedCounts.take(length)
+  const ll = rankedLl.take(length)
   length = 0
   let tied = 0
   for (const cell of touched) {
@@ -203,7 +206,7 @@ function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: Pa
   const competing: number[] = []
   if (length > topK) {
     const needed = topK - (length - tied)
-    const tiedLl = new Float64Array(tied)
+    const tiedLl = tiedLlColumn.take(tied)
     let t = 0
     for (let i = 0; i < length; i++) if (pairCounts[i] === last) tiedLl[t++] = ll[i]!
     const threshold = nthSmallest(tiedLl, tied, tied - needed)
@@ -234,7 +237,7 @@ function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: Pa
 
 /** The topK-th largest pair count of at least minCount (the smallest one when fewer pairs qualify); Infinity when none does. */
 function countAtRank(counts: PairCounts, minCount: number, topK: number): number {
-  const qualifying = new Float64Array(counts.touched.length)
+  const qualifying = qualifyingCounts.take(counts.touched.length)
   let length = 0
   for (const cell of counts.touched) {
     const count = counts.pairs[cell]!

@@ -6,7 +6,11 @@
  * twice (three adjacent content words once are mostly chance).
  */
 import type { AnalysisDocument } from './analysis-document'
+import { ScratchColumn } from './columns'
 import type { Ngram } from './types'
+
+const orderKeys = new ScratchColumn(Float64Array)
+const lowerCaseMarks = new ScratchColumn(Uint8Array)
 
 export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
   const { tokens, termOf, pack } = doc
@@ -45,7 +49,7 @@ export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
   // at a token), so a native numeric sort replaces a comparator over objects.
   const maxCount = tokens.length
   const span = 2 * tokens.length
-  const order = new Float64Array(bigrams.size + trigrams.size)
+  const order = orderKeys.take(bigrams.size + trigrams.size)
   let length = 0
   for (let i = 0; i < bigrams.size; i++) order[length++] = (maxCount - bigrams.counts[i]!) * span + 2 * bigrams.firsts[i]!
   for (let i = 0; i < trigrams.size; i++) {
@@ -99,7 +103,7 @@ class LowerCaseDisplays {
   private readonly known: Uint8Array
 
   constructor(private readonly doc: AnalysisDocument) {
-    this.known = new Uint8Array(doc.terms.length)
+    this.known = lowerCaseMarks.take(doc.terms.length)
   }
 
   has(id: number): boolean {

@@ -8,6 +8,7 @@
  */
 import type { AnalysisDocument } from './analysis-document'
 import { isUpperCode } from './chars'
+import { ScratchColumn } from './columns'
 import type { Token } from './document'
 import { firstInOrder } from './first-in-order'
 import { formInfo, setFormInfo, type FormInfo } from './forms'
@@ -59,6 +60,11 @@ function wordRole(rules: SentimentRules, stopwords: ReadonlySet<string>, norm: s
   return info.weight === 0 ? Role.None : Role.Weighted
 }
 
+const typeRoles = new ScratchColumn(Uint8Array)
+const typeValues = new ScratchColumn(Float64Array)
+const typeCapitalisations = new ScratchColumn(Uint8Array)
+const titleCaseDecisions = new ScratchColumn(Uint8Array)
+
 export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   const sentences = new Float64Array(doc.sentences.length)
   const rules = doc.pack.sentiment
@@ -75,10 +81,10 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   const { types, typeForms, lang } = doc
 
   // what each word type does, decided once per type: most tokens repeat a type seen before
-  const typeRole = new Uint8Array(typeForms.length)
-  const typeValue = new Float64Array(typeForms.length)
+  const typeRole = typeRoles.take(typeForms.length)
+  const typeValue = typeValues.take(typeForms.length)
   const typeLabel: string[] = new Array(typeForms.length)
-  const typeCapitalised = new Uint8Array(typeForms.length)
+  const typeCapitalised = typeCapitalisations.take(typeForms.length)
   const roleOf = (k: number): Role => {
     const t = tokens[k]!
     const type = types[k]!
@@ -185,7 +191,7 @@ class TitleCaseSentences {
   /** 0 not yet decided, 1 title case, 2 not */
   private readonly decided: Uint8Array
   constructor(private readonly tokens: readonly Token[], sentences: number) {
-    this.decided = new Uint8Array(sentences)
+    this.decided = titleCaseDecisions.take(sentences)
   }
 
   /** `k` is any token of sentence `s` */

@@ -4,7 +4,7 @@
  * case (a sentence-initial "Cette") counts as the lower-case form.
  */
 import type { AnalysisDocument, TermEntry } from './analysis-document'
-import { grown } from './columns'
+import { grown, ScratchColumn } from './columns'
 import { boundKeyNumbers, formInfo, keyCount, keyIdOf, setFormInfo, type WordForm } from './forms'
 import type { TermFrequency } from './types'
 
@@ -53,6 +53,11 @@ const NOT_CONTENT = -1
 const NOT_A_WORD = -3
 const UNSEEN = -2
 
+const typeTerms = new ScratchColumn(Int32Array)
+const typeFrequencies = new ScratchColumn(Int32Array)
+const firstTypes = new ScratchColumn(Int32Array)
+const countStarts = new ScratchColumn(Int32Array)
+
 export function collectTerms(doc: AnalysisDocument): void {
   const { tokens, pack, types, typeForms, lang } = doc
   const typeCount = typeForms.length
@@ -62,8 +67,8 @@ export function collectTerms(doc: AnalysisDocument): void {
   const stamp = nextStamp()
   // per type: its term id or one of the negative marks below. The loop reads only these columns,
   // never the token objects.
-  const typeTerm = new Int32Array(typeCount).fill(UNSEEN)
-  const typeFrequency = new Int32Array(typeCount)
+  const typeTerm = typeTerms.take(typeCount, UNSEEN)
+  const typeFrequency = typeFrequencies.take(typeCount)
   let content = 0
   let words = 0
 
@@ -105,7 +110,7 @@ export function collectTerms(doc: AnalysisDocument): void {
     terms[id]!.count += typeFrequency[type]!
     content += typeFrequency[type]!
   }
-  displayForms(terms, typeTerm, typeFrequency, typeForms)
+  displayForms(terms, typeTerm, typeFrequency, typeForms, typeCount)
   doc.termOf = termOf
   doc.terms = terms
   doc.termOrder = byCount(terms)
@@ -118,11 +123,11 @@ export function collectTerms(doc: AnalysisDocument): void {
  * text is the display; the others count their surfaces. Types are numbered in text order, so
  * ties go to the form seen first.
  */
-function displayForms(terms: TermEntry[], typeTerm: Int32Array, typeFrequency: Int32Array, typeForms: readonly WordForm[]): void {
+function displayForms(terms: TermEntry[], typeTerm: Int32Array, typeFrequency: Int32Array, typeForms: readonly WordForm[], typeCount: number): void {
   // the first type of each term, or -2 once a second one is seen
-  const firstType = new Int32Array(terms.length).fill(-1)
+  const firstType = firstTypes.take(terms.length, -1)
   let shared = 0
-  for (let type = 0; type < typeTerm.length; type++) {
+  for (let type = 0; type < typeCount; type++) {
     const id = typeTerm[type]!
     if (id < 0) continue
     const first = firstType[id]!
@@ -135,7 +140,7 @@ function displayForms(terms: TermEntry[], typeTerm: Int32Array, typeFrequency: I
   for (let id = 0; id < terms.length; id++) if (firstType[id]! >= 0) terms[id]!.display = typeForms[firstType[id]!]!.text
   if (shared === 0) return
   const surfaces = new Map<number, Map<string, number>>()
-  for (let type = 0; type < typeTerm.length; type++) {
+  for (let type = 0; type < typeCount; type++) {
     const id = typeTerm[type]!
     if (id < 0 || firstType[id] !== -2) continue
     let counts = surfaces.get(id)
@@ -174,7 +179,7 @@ function byCount(terms: readonly TermEntry[]): Int32Array {
   let max = 0
   for (const t of terms) if (t.count > max) max = t.count
   // next[c]: where the next id of count c goes; counts descend through the order
-  const next = new Int32Array(max + 2)
+  const next = countStarts.take(max + 2)
   for (const t of terms) next[t.count]!++
   let at = 0
   for (let c = max; c >= 0; c--) {

@@ -12,6 +12,7 @@
  */
 import defaultTaxonomyData from '../data/themes/taxonomy.json' with { type: 'json' }
 import type { AnalysisDocument } from './analysis-document'
+import { ScratchColumn } from './columns'
 import { firstInOrder } from './first-in-order'
 import { formInfo, setFormInfo } from './forms'
 import { pack as languagePack, type LanguagePack } from './packs'
@@ -192,12 +193,16 @@ function mentionWeight(count: number): number {
   return count <= FULL_WEIGHT_MENTIONS ? count : FULL_WEIGHT_MENTIONS * (1 + Math.log(count / FULL_WEIGHT_MENTIONS))
 }
 
+const sentenceThemeScores = new ScratchColumn(Float64Array)
+const themeTotals = new ScratchColumn(Float64Array)
+const strongestNarrowerThemes = new ScratchColumn(Float64Array)
+
 export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultTaxonomy): ThemeResult {
   const { tokens, termOf, terms } = doc
   const tax = compile(taxonomy, doc.lang)
   const themeCount = tax.ids.length
-  const sentenceScores = new Float64Array(doc.sentences.length * themeCount)
-  const totals = new Float64Array(themeCount)
+  const sentenceScores = sentenceThemeScores.take(doc.sentences.length * themeCount)
+  const totals = themeTotals.take(themeCount)
   const evidence: (Map<string, { count: number; weight: number }> | undefined)[] = new Array(themeCount)
   if (tax.single.size === 0 && tax.exact.size === 0 && tax.expressions.size === 0) return { document: [], sentences: doc.sentences.map(() => []) }
 
@@ -274,7 +279,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   // e.weight / e.count: the term's weight per mention (one entry's weight, or the mean where two entries share a label)
   for (let i = 0; i < themeCount; i++) for (const e of evidence[i]?.values() ?? []) totals[i]! += (e.weight / e.count) * mentionWeight(e.count)
   // a narrower theme's evidence is also evidence for its broader theme (a war story is political too), at a fraction
-  const strongestNarrower = new Float64Array(themeCount)
+  const strongestNarrower = strongestNarrowerThemes.take(themeCount)
   for (let i = 0; i < themeCount; i++) {
     const b = tax.broader[i]!
     if (b >= 0 && totals[b]! > 0) strongestNarrower[b] = Math.max(strongestNarrower[b]!, totals[i]!)
