@@ -11,7 +11,7 @@ import { isUpperCode } from './chars'
 import { ScratchColumn } from './columns'
 import type { Token } from './document'
 import { firstInOrder } from './first-in-order'
-import { formInfo, setFormInfo, type FormInfo } from './forms'
+import type { FormInfo } from './forms'
 import type { SentimentRules } from './packs'
 import type { DocumentSentiment, WeightedTerm } from './types'
 
@@ -78,7 +78,7 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   let negateUntil = -1
   let intensifyUntil = -1
   let factor = 1
-  const { types, typeForms, lang } = doc
+  const { types, typeForms } = doc
 
   // what each word type does, decided once per type: most tokens repeat a type seen before
   const typeRole = typeRoles.take(typeForms.length)
@@ -91,11 +91,10 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
     let role: Role
     if (t.kind !== 'word') role = rules.negationBreaks.has(t.norm) ? Role.BreaksNegation : Role.None
     else {
-      // decided once per form and language, and kept on the shared form
+      // decided once per form (each language has forms of its own), and kept on it
       const id = termOf[k]!
       const key = id >= 0 ? terms[id]!.key : null
-      const form = typeForms[type]!
-      const info = formInfo(form, lang) ?? setFormInfo(form, lang, key)
+      const info = typeForms[type]!
       role = info.sentimentRole
       if (role === Role.Unknown) role = info.sentimentRole = wordRole(rules, pack.stopwords, t.norm, key, info)
       if (role === Role.Intensifier) typeValue[type] = rules.intensifiers.get(t.norm)!

@@ -5,7 +5,7 @@
  */
 import type { AnalysisDocument, TermEntry } from './analysis-document'
 import { grown, ScratchColumn } from './columns'
-import { boundKeyNumbers, formInfo, keyCount, keyIdOf, setFormInfo, type WordForm } from './forms'
+import { boundKeyNumbers, keyCount, keyIdOf, type WordForm } from './forms'
 import type { TermFrequency } from './types'
 
 const HAS_LETTER = /\p{L}/u
@@ -59,7 +59,7 @@ const firstTypes = new ScratchColumn(Int32Array)
 const countStarts = new ScratchColumn(Int32Array)
 
 export function collectTerms(doc: AnalysisDocument): void {
-  const { tokens, pack, types, typeForms, lang } = doc
+  const { tokens, pack, types, typeForms } = doc
   const typeCount = typeForms.length
   const termOf = new Int32Array(tokens.length)
   const terms: TermEntry[] = []
@@ -80,9 +80,9 @@ export function collectTerms(doc: AnalysisDocument): void {
       // the tokenizer shares the forms of words, and only theirs
       if (!form.shared) id = NOT_A_WORD
       else {
-        // the key is derived once per form and language, and kept on the shared form
-        const info = formInfo(form, lang) ?? setFormInfo(form, lang, isContentWord(form.norm, pack.stopwords) ? termKey(form.norm, pack.stem) : null)
-        const keyId = keyIdOf(info)
+        // the key is derived once per form (each language has forms of its own), and kept on it
+        if (form.key === undefined) form.key = isContentWord(form.norm, pack.stopwords) ? termKey(form.norm, pack.stem) : null
+        const keyId = keyIdOf(form)
         if (keyId < 0) id = NOT_CONTENT
         else {
           if (keyId >= keyStamps.length) growKeyColumns()
@@ -91,7 +91,7 @@ export function collectTerms(doc: AnalysisDocument): void {
             id = terms.length
             keyStamps[keyId] = stamp
             keyTerms[keyId] = id
-            terms.push({ key: info.key!, count: 0, first: k, display: '' })
+            terms.push({ key: form.key!, count: 0, first: k, display: '' })
           }
         }
       }

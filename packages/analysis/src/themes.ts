@@ -14,7 +14,6 @@ import defaultTaxonomyData from '../data/themes/taxonomy.json' with { type: 'jso
 import type { AnalysisDocument } from './analysis-document'
 import { ScratchColumn } from './columns'
 import { firstInOrder } from './first-in-order'
-import { formInfo, setFormInfo } from './forms'
 import { pack as languagePack, type LanguagePack } from './packs'
 import { termKey, isContentWord } from './terms'
 import { tokenize } from './tokenize'
@@ -206,20 +205,19 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   const evidence: (Map<string, { count: number; weight: number }> | undefined)[] = new Array(themeCount)
   if (tax.single.size === 0 && tax.exact.size === 0 && tax.expressions.size === 0) return { document: [], sentences: doc.sentences.map(() => []) }
 
-  const { types, typeForms, lang } = doc
+  const { types, typeForms } = doc
   // per word type of this document: what the taxonomy says of it
   const typeThemes: (FormThemes | undefined)[] = new Array(typeForms.length)
   const prepare = (k: number): FormThemes => {
     const type = types[k]!
     const kind = tokens[k]!.kind
     if (kind !== 'word' && kind !== 'number') return (typeThemes[type] = tax.none)
-    // computed once per form and language, and kept on the shared form
+    // computed once per form (each language has forms of its own), and kept on it
     const form = typeForms[type]!
     const id = termOf[k]!
-    const info = formInfo(form, lang) ?? setFormInfo(form, lang, id >= 0 ? terms[id]!.key : null)
-    info.match ??= id >= 0 ? terms[id]!.key : `=${form.norm}`
-    let found = info.themes
-    if (found?.taxonomy !== tax) found = info.themes = lookUp(tax, info.match, form.norm, id >= 0)
+    form.match ??= id >= 0 ? terms[id]!.key : `=${form.norm}`
+    let found = form.themes
+    if (found?.taxonomy !== tax) found = form.themes = lookUp(tax, form.match, form.norm, id >= 0)
     typeThemes[type] = found
     return found
   }

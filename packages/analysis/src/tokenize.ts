@@ -61,7 +61,7 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
   // word types repeat: one shared form per distinct text keeps memory small, and the type id
   // lets later stages work once per type instead of once per token
   // news articles hold about one word type for every 12 characters: sized so it rarely grows
-  documentTypes.reset(n >> 3)
+  documentTypes.reset(n >> 3, rules.lang)
   const typeForms = documentTypes.forms
   const push = (start: number, end: number, kind: TokenKind, dirty: boolean): void => {
     // only words are worth sharing across texts; numbers, URLs and marks stay local
