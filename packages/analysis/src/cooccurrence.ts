@@ -63,18 +63,28 @@ export function cooccurrences(input: CooccurrenceInput, options: CooccurrenceOpt
 class PairCounts {
   /** k x k matrix of pair counts, upper triangle (x < y) */
   pairs = new Float64Array(128 * 128)
-  /** matrix cells that were counted, so ranking never scans the empty rest */
-  readonly touched: number[] = []
+  /** matrix cells that were counted (touched[0, touchedCount)), so ranking never scans the empty rest */
+  touched = new Int32Array(128 * 64)
+  touchedCount = 0
   private readonly marginalColumn = new ScratchColumn(Float64Array)
   marginals = new Float64Array(0)
 
   /** Empty counts for k items: what the last call left is cleared first, so no call sees another's counts. */
   start(k: number): this {
-    for (const cell of this.touched) this.pairs[cell] = 0
-    this.touched.length = 0
+    for (let t = 0; t < this.touchedCount; t++) this.pairs[this.touched[t]!] = 0
+    this.touchedCount = 0
     if (this.pairs.length < k * k) this.pairs = new Float64Array(k * k)
+    // at most one cell per pair of items
+    if (this.touched.length < (k * k) >> 1) this.touched = new Int32Array(k * k)
     this.marginals = this.marginalColumn.take(k)
     return this
+  }
+
+  /** Adds `weight` to the pair of items x, y (x !== y). */
+  add(x: number, y: number, k: number, weight: number): void {
+    const cell = x < y ? x * k + y : y * k + x
+    if (this.pairs[cell] === 0) this.touched[this.touchedCount++] = cell
+    this.pairs[cell]! += weight
   }
 }
 
@@ -82,25 +92,27 @@ const sentenceCounts = new PairCounts()
 const windowCounts = new PairCounts()
 const seenIn = new ScratchColumn(Int32Array)
 const windowHolds = new ScratchColumn(Int32Array)
-const present: number[] = []
+/** the distinct items of the unit being read: present[0, presentCount) */
+const presentColumn = new ScratchColumn(Int32Array)
 
 function sentencePairs(input: CooccurrenceInput): PairCounts {
   const k = input.labels.length
   const { item, sentence, length } = input.occurrences
   const counts = sentenceCounts.start(k)
   const seen = seenIn.take(k, -1)
+  const present = presentColumn.take(k)
   let i = 0
   while (i < length) {
     const s = sentence[i]!
-    present.length = 0
+    let presentCount = 0
     for (; i < length && sentence[i] === s; i++) {
       const x = item[i]!
       if (seen[x] !== s) {
         seen[x] = s
-        present.push(x)
+        present[presentCount++] = x
       }
     }
-    addPairs(present, k, counts, 1)
+    addPairs(present, presentCount, k, counts, 1)
   }
   return counts
 }
@@ -115,7 +127,8 @@ function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
   const { item, sentence, position, length } = input.occurrences
   const counts = windowCounts.start(k)
   const inWindow = windowHolds.take(k)
-  present.length = 0
+  const present = presentColumn.take(k)
+  let presentCount = 0
   let i = 0
   while (i < length) {
     // one sentence at a time: windows never cross a sentence end
@@ -130,7 +143,7 @@ function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
     while (leave < i) {
       while (enter < i && Math.max(position[enter]! - window + 1, sentenceStart) <= anchor) {
         const x = item[enter]!
-        if (inWindow[x] === 0) present.push(x)
+        if (inWindow[x] === 0) present[presentCount++] = x
         inWindow[x]!++
         enter++
       }
@@ -139,9 +152,9 @@ function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
         inWindow[x]!--
         if (inWindow[x] === 0) {
           // order within the window does not matter (pairs are keyed low, high): swap out
-          const at = present.indexOf(x)
-          present[at] = present[present.length - 1]!
-          present.pop()
+          let at = 0
+          while (present[at] !== x) at++
+          present[at] = present[--presentCount]!
         }
         leave++
       }
@@ -149,26 +162,21 @@ function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
       const nextLeave = leave < enter ? position[leave]! + 1 : Infinity
       const next = Math.min(nextEnter, nextLeave)
       if (next === Infinity) break
-      if (present.length > 0) addPairs(present, k, counts, next - anchor)
+      if (presentCount > 0) addPairs(present, presentCount, k, counts, next - anchor)
       anchor = next
     }
-    for (const x of present) inWindow[x] = 0
-    present.length = 0
+    for (let p = 0; p < presentCount; p++) inWindow[present[p]!] = 0
+    presentCount = 0
   }
   return counts
 }
 
-function addPairs(present: number[], k: number, counts: PairCounts, weight: number): void {
-  const { pairs, marginals, touched } = counts
-  for (let a = 0; a < present.length; a++) {
+function addPairs(present: Int32Array, presentCount: number, k: number, counts: PairCounts, weight: number): void {
+  const marginals = counts.marginals
+  for (let a = 0; a < presentCount; a++) {
     const x = present[a]!
     marginals[x]! += weight
-    for (let b = a + 1; b < present.length; b++) {
-      const y = present[b]!
-      const cell = x < y ? x * k + y : y * k + x
-      if (pairs[cell] === 0) touched.push(cell)
-      pairs[cell]! += weight
-    }
+    for (let b = a + 1; b < presentCount; b++) counts.add(x, present[b]!, k, weight)
   }
 }
 
@@ -180,12 +188,12 @@ const qualifyingCounts = new ScratchColumn(Float64Array)
 
 function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: PairCounts, n: number, minCount: number, topK: number): Cooccurrence[] {
   const k = input.labels.length
-  const { pairs, marginals, touched } = counts
+  const { pairs, marginals, touched, touchedCount } = counts
   // pairs tied with the k-th count all compete (log-likelihood breaks the tie): only they are materialised
   const last = countAtRank(counts, minCount, topK)
   let length = 0
-  for (const cell of touched) {
-    const count = pairs[cell]!
+  for (let t = 0; t < touchedCount; t++) {
+    const count = pairs[touched[t]!]!
     if (count >= minCount && count >= last) length++
   }
   const cells = rankedCells.take(length)
@@ -193,7 +201,8 @@ function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: Pa
   const ll = rankedLl.take(length)
   length = 0
   let tied = 0
-  for (const cell of touched) {
+  for (let t = 0; t < touchedCount; t++) {
+    const cell = touched[t]!
     const count = pairs[cell]!
     if (count < minCount || count < last) continue
     if (count === last) tied++
@@ -237,10 +246,10 @@ function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: Pa
 
 /** The topK-th largest pair count of at least minCount (the smallest one when fewer pairs qualify); Infinity when none does. */
 function countAtRank(counts: PairCounts, minCount: number, topK: number): number {
-  const qualifying = qualifyingCounts.take(counts.touched.length)
+  const qualifying = qualifyingCounts.take(counts.touchedCount)
   let length = 0
-  for (const cell of counts.touched) {
-    const count = counts.pairs[cell]!
+  for (let t = 0; t < counts.touchedCount; t++) {
+    const count = counts.pairs[counts.touched[t]!]!
     if (count >= minCount) qualifying[length++] = count
   }
   if (length === 0) return Infinity
