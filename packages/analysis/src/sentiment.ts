@@ -93,10 +93,10 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
     else {
       // decided once per form (each language has forms of its own), and kept on it
       const id = termOf[k]!
-      const key = id >= 0 ? terms[id]!.key : null
       const info = typeForms[type]!
       role = info.sentimentRole
-      if (role === Role.Unknown) role = info.sentimentRole = wordRole(rules, pack.stopwords, t.norm, key, info)
+      // the term is read only for a form not yet decided: most forms were, in an earlier text
+      if (role === Role.Unknown) role = info.sentimentRole = wordRole(rules, pack.stopwords, t.norm, id >= 0 ? terms[id]!.key : null, info)
       if (role === Role.Intensifier) typeValue[type] = rules.intensifiers.get(t.norm)!
       else if (role === Role.Weighted) {
         typeValue[type] = info.weight!
