@@ -139,33 +139,73 @@ function displayForms(terms: TermEntry[], typeTerm: Int32Array, typeFrequency: I
   }
   for (let id = 0; id < terms.length; id++) if (firstType[id]! >= 0) terms[id]!.display = typeForms[firstType[id]!]!.text
   if (shared === 0) return
-  const surfaces = new Map<number, Map<string, number>>()
+  // the types of each term of several, chained in text order: firstType[id] becomes -3 - its
+  // first type, lastOf[id] is its latest so far, nextOf[type] the one after
+  const lastOf = lastTypes.take(terms.length, -1)
+  const nextOf = nextTypes.take(typeCount, -1)
   for (let type = 0; type < typeCount; type++) {
     const id = typeTerm[type]!
-    if (id < 0 || firstType[id] !== -2) continue
-    let counts = surfaces.get(id)
-    if (!counts) surfaces.set(id, (counts = new Map()))
-    const text = typeForms[type]!.text
-    counts.set(text, (counts.get(text) ?? 0) + typeFrequency[type]!)
+    if (id < 0 || firstType[id]! > -2) continue
+    if (lastOf[id]! >= 0) nextOf[lastOf[id]!] = type
+    else firstType[id] = -3 - type
+    lastOf[id] = type
   }
-  for (const [id, counts] of surfaces) terms[id]!.display = displayForm(counts)
+  for (let id = 0; id < terms.length; id++) {
+    if (firstType[id]! > -3) continue
+    // distinct surfaces in text order, with their counts
+    let count = 0
+    for (let type = -3 - firstType[id]!; type >= 0; type = nextOf[type]!) count = addSurface(surfaces, count, typeForms[type]!.text, typeFrequency[type]!)
+    terms[id]!.display = displayForm(count)
+  }
 }
 
-function displayForm(surfaces: Map<string, number>): string {
-  if (surfaces.size === 1) return surfaces.keys().next().value!
-  const merged = new Map<string, number>()
-  for (const [form, count] of surfaces) {
+const lastTypes = new ScratchColumn(Int32Array)
+const nextTypes = new ScratchColumn(Int32Array)
+
+/** Surfaces and their counts, [0, count) in use: a term has a few, found faster in a short list than through a map of their own. */
+interface Surfaces {
+  texts: string[]
+  counts: number[]
+}
+
+const surfaces: Surfaces = { texts: [], counts: [] }
+const merged: Surfaces = { texts: [], counts: [] }
+
+/** Adds `add` to the count of `text` among list[0, count); the new count of surfaces. */
+function addSurface(list: Surfaces, count: number, text: string, add: number): number {
+  for (let i = 0; i < count; i++) {
+    if (list.texts[i] === text) {
+      list.counts[i]! += add
+      return count
+    }
+  }
+  list.texts[count] = text
+  list.counts[count] = add
+  return count + 1
+}
+
+function hasSurface(list: Surfaces, count: number, text: string): boolean {
+  for (let i = 0; i < count; i++) if (list.texts[i] === text) return true
+  return false
+}
+
+/** The display among surfaces[0, count): a capitalised form counts as its lower-case one when both occur; the most frequent wins. */
+function displayForm(count: number): string {
+  if (count === 1) return surfaces.texts[0]!
+  let mergedCount = 0
+  for (let i = 0; i < count; i++) {
+    const form = surfaces.texts[i]!
     const lower = form.toLowerCase()
-    const key = form !== lower && surfaces.has(lower) ? lower : form
-    merged.set(key, (merged.get(key) ?? 0) + count)
+    const key = form !== lower && hasSurface(surfaces, count, lower) ? lower : form
+    mergedCount = addSurface(merged, mergedCount, key, surfaces.counts[i]!)
   }
   let best = ''
   let bestCount = -1
-  // insertion order is text order, so ties go to the form seen first
-  for (const [form, count] of merged) {
-    if (count > bestCount) {
-      best = form
-      bestCount = count
+  // listed in text order, so ties go to the form seen first
+  for (let i = 0; i < mergedCount; i++) {
+    if (merged.counts[i]! > bestCount) {
+      best = merged.texts[i]!
+      bestCount = merged.counts[i]!
     }
   }
   return best
