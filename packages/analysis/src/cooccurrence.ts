@@ -26,7 +26,7 @@ export interface CooccurrenceOptions {
 export const cooccurrenceMethod =
   'sentence and sliding-window units; PMI = log2(f(xy)N/(f(x)f(y))), NPMI = PMI/-log2(f(xy)/N), LL = Dunning G², logDice = 14 + log2(2f(xy)/(f(x)+f(y)))'
 
-/** Occurrences of candidate items in text order: parallel arrays. */
+/** Occurrences of candidate items in text order: parallel arrays, read over [0, length) (they may be longer: reused columns). */
 export interface Occurrences {
   item: Int32Array
   sentence: Int32Array
