@@ -43,7 +43,8 @@ export function buildDocument(text: string, lang?: Lang): AnalysisDocument {
   const p = pack(guess.lang)
   const { tokens, paragraphs, types, typeForms } = tokenize(normalised, p.tokenizer)
   const doc: AnalysisDocument = {
-    text: source,
+    // the normalised text when it equals the source: a flat copy, where a concatenated source is a rope slow to read (entities read it)
+    text: normalised === source ? normalised : source,
     normalised,
     lang: guess.lang,
     langConfidence: guess.confidence,
