@@ -8,6 +8,7 @@
  *   PMI = log2(f(xy)·N / (f(x)·f(y)))       NPMI = PMI / -log2(f(xy)/N)
  *   LL  = Dunning's G² of the 2x2 table     logDice = 14 + log2(2·f(xy) / (f(x) + f(y)))
  */
+import { ScratchColumn } from './columns'
 import { firstInOrder } from './first-in-order'
 import type { Cooccurrence } from './types'
 
@@ -25,7 +26,7 @@ export interface CooccurrenceOptions {
 export const cooccurrenceMethod =
   'sentence and sliding-window units; PMI = log2(f(xy)N/(f(x)f(y))), NPMI = PMI/-log2(f(xy)/N), LL = Dunning G², logDice = 14 + log2(2f(xy)/(f(x)+f(y)))'
 
-/** Occurrences of candidate items in text order: parallel arrays. */
+/** Occurrences of candidate items in text order: parallel arrays, read over [0, length) (they may be longer: reused columns). */
 export interface Occurrences {
   item: Int32Array
   sentence: Int32Array
@@ -50,59 +51,68 @@ export function cooccurrences(input: CooccurrenceInput, options: CooccurrenceOpt
   const minCount = Math.max(1, options.minCount ?? 2)
   const topK = Math.max(0, options.topK ?? 50)
   if (topK === 0 || input.labels.length < 2) return []
-  const sentence = sentencePairs(input)
-  const bySentence = rank(input, 'sentence', sentence, input.sentenceCount, minCount, topK)
-  release(sentence)
-  const windows = windowPairs(input, window)
-  const byWindow = rank(input, 'window', windows, input.positionCount, minCount, topK)
-  release(windows)
+  const bySentence = rank(input, 'sentence', sentencePairs(input), input.sentenceCount, minCount, topK)
+  const byWindow = rank(input, 'window', windowPairs(input, window), input.positionCount, minCount, topK)
   return [...bySentence, ...byWindow]
 }
 
-interface PairCounts {
-  /** k x k matrix of pair counts, upper triangle (x < y) */
-  pairs: Float64Array
-  /** matrix cells that were counted, so ranking never scans the empty rest */
-  touched: number[]
-  marginals: Float64Array
-}
-
 /**
- * Pair-count matrices are reused from call to call (only the touched cells are reset), so a
- * corpus does not allocate and zero two k x k matrices per article.
+ * Pair counts of one scope, reused from call to call: only the cells counted last time are reset,
+ * so a corpus does not allocate and zero a k x k matrix per article.
  */
-let spare: Float64Array[] = []
+class PairCounts {
+  /** k x k matrix of pair counts, upper triangle (x < y) */
+  pairs = new Float64Array(128 * 128)
+  /** matrix cells that were counted (touched[0, touchedCount)), so ranking never scans the empty rest */
+  touched = new Int32Array(128 * 64)
+  touchedCount = 0
+  private readonly marginalColumn = new ScratchColumn(Float64Array)
+  marginals = new Float64Array(0)
 
-function matrix(size: number): Float64Array {
-  const m = spare.pop()
-  return m && m.length >= size ? m : new Float64Array(Math.max(size, 128 * 128))
+  /** Empty counts for k items: what the last call left is cleared first, so no call sees another's counts. */
+  start(k: number): this {
+    for (let t = 0; t < this.touchedCount; t++) this.pairs[this.touched[t]!] = 0
+    this.touchedCount = 0
+    if (this.pairs.length < k * k) this.pairs = new Float64Array(k * k)
+    // at most one cell per pair of items
+    if (this.touched.length < (k * k) >> 1) this.touched = new Int32Array(k * k)
+    this.marginals = this.marginalColumn.take(k)
+    return this
+  }
+
+  /** Adds `weight` to the pair of items x, y (x !== y). */
+  add(x: number, y: number, k: number, weight: number): void {
+    const cell = x < y ? x * k + y : y * k + x
+    if (this.pairs[cell] === 0) this.touched[this.touchedCount++] = cell
+    this.pairs[cell]! += weight
+  }
 }
 
-function release(counts: PairCounts): void {
-  for (const cell of counts.touched) counts.pairs[cell] = 0
-  if (spare.length < 4) spare.push(counts.pairs)
-  else spare = [counts.pairs]
-}
+const sentenceCounts = new PairCounts()
+const windowCounts = new PairCounts()
+const seenIn = new ScratchColumn(Int32Array)
+const windowHolds = new ScratchColumn(Int32Array)
+/** the distinct items of the unit being read: present[0, presentCount) */
+const presentColumn = new ScratchColumn(Int32Array)
 
 function sentencePairs(input: CooccurrenceInput): PairCounts {
   const k = input.labels.length
   const { item, sentence, length } = input.occurrences
-  const marginals = new Float64Array(k)
-  const counts: PairCounts = { pairs: matrix(k * k), touched: [], marginals }
-  const seen = new Int32Array(k).fill(-1)
-  const present: number[] = []
+  const counts = sentenceCounts.start(k)
+  const seen = seenIn.take(k, -1)
+  const present = presentColumn.take(k)
   let i = 0
   while (i < length) {
     const s = sentence[i]!
-    present.length = 0
+    let presentCount = 0
     for (; i < length && sentence[i] === s; i++) {
       const x = item[i]!
       if (seen[x] !== s) {
         seen[x] = s
-        present.push(x)
+        present[presentCount++] = x
       }
     }
-    addPairs(present, k, counts, 1)
+    addPairs(present, presentCount, k, counts, 1)
   }
   return counts
 }
@@ -115,10 +125,10 @@ function sentencePairs(input: CooccurrenceInput): PairCounts {
 function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
   const k = input.labels.length
   const { item, sentence, position, length } = input.occurrences
-  const marginals = new Float64Array(k)
-  const counts: PairCounts = { pairs: matrix(k * k), touched: [], marginals }
-  const inWindow = new Int32Array(k)
-  const present: number[] = []
+  const counts = windowCounts.start(k)
+  const inWindow = windowHolds.take(k)
+  const present = presentColumn.take(k)
+  let presentCount = 0
   let i = 0
   while (i < length) {
     // one sentence at a time: windows never cross a sentence end
@@ -133,7 +143,7 @@ function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
     while (leave < i) {
       while (enter < i && Math.max(position[enter]! - window + 1, sentenceStart) <= anchor) {
         const x = item[enter]!
-        if (inWindow[x] === 0) present.push(x)
+        if (inWindow[x] === 0) present[presentCount++] = x
         inWindow[x]!++
         enter++
       }
@@ -142,9 +152,9 @@ function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
         inWindow[x]!--
         if (inWindow[x] === 0) {
           // order within the window does not matter (pairs are keyed low, high): swap out
-          const at = present.indexOf(x)
-          present[at] = present[present.length - 1]!
-          present.pop()
+          let at = 0
+          while (present[at] !== x) at++
+          present[at] = present[--presentCount]!
         }
         leave++
       }
@@ -152,45 +162,47 @@ function windowPairs(input: CooccurrenceInput, window: number): PairCounts {
       const nextLeave = leave < enter ? position[leave]! + 1 : Infinity
       const next = Math.min(nextEnter, nextLeave)
       if (next === Infinity) break
-      if (present.length > 0) addPairs(present, k, counts, next - anchor)
+      if (presentCount > 0) addPairs(present, presentCount, k, counts, next - anchor)
       anchor = next
     }
-    for (const x of present) inWindow[x] = 0
-    present.length = 0
+    for (let p = 0; p < presentCount; p++) inWindow[present[p]!] = 0
+    presentCount = 0
   }
   return counts
 }
 
-function addPairs(present: number[], k: number, counts: PairCounts, weight: number): void {
-  const { pairs, marginals, touched } = counts
-  for (let a = 0; a < present.length; a++) {
+function addPairs(present: Int32Array, presentCount: number, k: number, counts: PairCounts, weight: number): void {
+  const marginals = counts.marginals
+  for (let a = 0; a < presentCount; a++) {
     const x = present[a]!
     marginals[x]! += weight
-    for (let b = a + 1; b < present.length; b++) {
-      const y = present[b]!
-      const cell = x < y ? x * k + y : y * k + x
-      if (pairs[cell] === 0) touched.push(cell)
-      pairs[cell]! += weight
-    }
+    for (let b = a + 1; b < presentCount; b++) counts.add(x, present[b]!, k, weight)
   }
 }
 
+const rankedCells = new ScratchColumn(Int32Array)
+const rankedCounts = new ScratchColumn(Float64Array)
+const rankedLl = new ScratchColumn(Float64Array)
+const tiedLlColumn = new ScratchColumn(Float64Array)
+const qualifyingCounts = new ScratchColumn(Float64Array)
+
 function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: PairCounts, n: number, minCount: number, topK: number): Cooccurrence[] {
   const k = input.labels.length
-  const { pairs, marginals, touched } = counts
+  const { pairs, marginals, touched, touchedCount } = counts
   // pairs tied with the k-th count all compete (log-likelihood breaks the tie): only they are materialised
   const last = countAtRank(counts, minCount, topK)
   let length = 0
-  for (const cell of touched) {
-    const count = pairs[cell]!
+  for (let t = 0; t < touchedCount; t++) {
+    const count = pairs[touched[t]!]!
     if (count >= minCount && count >= last) length++
   }
-  const cells = new Int32Array(length)
-  const pairCounts = new Float64Array(length)
-  const ll = new Float64Array(length)
+  const cells = rankedCells.take(length)
+  const pairCounts = rankedCounts.take(length)
+  const ll = rankedLl.take(length)
   length = 0
   let tied = 0
-  for (const cell of touched) {
+  for (let t = 0; t < touchedCount; t++) {
+    const cell = touched[t]!
     const count = pairs[cell]!
     if (count < minCount || count < last) continue
     if (count === last) tied++
@@ -203,7 +215,7 @@ function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: Pa
   const competing: number[] = []
   if (length > topK) {
     const needed = topK - (length - tied)
-    const tiedLl = new Float64Array(tied)
+    const tiedLl = tiedLlColumn.take(tied)
     let t = 0
     for (let i = 0; i < length; i++) if (pairCounts[i] === last) tiedLl[t++] = ll[i]!
     const threshold = nthSmallest(tiedLl, tied, tied - needed)
@@ -234,10 +246,10 @@ function rank(input: CooccurrenceInput, scope: 'sentence' | 'window', counts: Pa
 
 /** The topK-th largest pair count of at least minCount (the smallest one when fewer pairs qualify); Infinity when none does. */
 function countAtRank(counts: PairCounts, minCount: number, topK: number): number {
-  const qualifying = new Float64Array(counts.touched.length)
+  const qualifying = qualifyingCounts.take(counts.touchedCount)
   let length = 0
-  for (const cell of counts.touched) {
-    const count = counts.pairs[cell]!
+  for (let t = 0; t < counts.touchedCount; t++) {
+    const count = counts.pairs[counts.touched[t]!]!
     if (count >= minCount) qualifying[length++] = count
   }
   if (length === 0) return Infinity

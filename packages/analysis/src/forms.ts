@@ -1,10 +1,12 @@
 /**
- * Word forms shared across documents: one object per distinct token text, holding its
- * normalised text and what later stages derive from it per language (term key, sentiment
- * weight). News vocabulary repeats from article to article, so a corpus pays for stemming and
- * lexicon look-ups once per form, not once per document. The table is bounded: when full it
- * starts afresh. Each document numbers its forms (types) from 0 in its own small table
- * (DocumentTypes), so a repeated word is found without reaching into the large shared one.
+ * Word forms shared across documents: one object per distinct token text and language, holding
+ * its normalised text and what later stages derive from it in that language (term key,
+ * sentiment weight, theme look-up). News vocabulary repeats from article to article, so a corpus
+ * pays for stemming and lexicon look-ups once per form, not once per document. Each language has
+ * a table of its own, so what a form holds is read straight from it, not through a per-language
+ * record elsewhere on the heap. A table is bounded: when full it starts afresh. Each document
+ * numbers its forms (types) from 0 in its own small table (DocumentTypes), so a repeated word is
+ * found without reaching into the large shared one.
  */
 import { grown } from './columns'
 import type { FormFacts } from './entities/view'
@@ -12,9 +14,10 @@ import type { Role } from './sentiment'
 import type { FormThemes } from './themes'
 import type { Lang } from './types'
 
+/** What the stages derive from a form in its language, kept on the form. */
 export interface FormInfo {
-  /** term key (stem), or null when the form is not a content word */
-  key: string | null
+  /** term key (stem), null when the form is not a content word, undefined until decided */
+  key: string | null | undefined
   /** the key's number (keyIdOf), shared by every form with that key; -1 without a key */
   keyId: number
   /** the numbering keyId belongs to, -1 before it is numbered */
@@ -33,18 +36,14 @@ export interface FormInfo {
   themes: FormThemes | undefined
 }
 
-export interface WordForm {
+export interface WordForm extends FormInfo {
   /** the slice of normalised text it was found as (its key in the table) */
   source: string
   text: string
   norm: string
   /** kept in the shared table (words), or private to one document (numbers, URLs, marks) */
   shared: boolean
-  // one slot per language, always present, so every form has the same shape (fast property access)
-  fr: FormInfo | undefined
-  en: FormInfo | undefined
-  und: FormInfo | undefined
-  /** what entity extraction reads in the form whatever its place, for the last language it was read in */
+  /** what entity extraction reads in the form whatever its place */
   entityFacts: FormFacts | undefined
 }
 
@@ -133,7 +132,7 @@ function sameChars(key: string, s: string, start: number): boolean {
 }
 
 const INITIAL_CAPACITY = 1 << 12
-const table = new FormTable(INITIAL_CAPACITY)
+const tables: Record<Lang, FormTable> = { fr: new FormTable(INITIAL_CAPACITY), en: new FormTable(INITIAL_CAPACITY), und: new FormTable(INITIAL_CAPACITY) }
 
 /**
  * A copy of a slice that does not point into the text it was cut from: V8 keeps longer slices
@@ -148,12 +147,25 @@ function newForm(slice: string, dirty: boolean, keep: boolean): WordForm {
   const source = keep ? detach(slice) : slice
   const text = dirty ? source.replace(IGNORABLES, '').normalize('NFC') : source
   const lower = text.toLowerCase()
-  return { source, text, norm: lower === text ? text : lower, shared: keep, fr: undefined, en: undefined, und: undefined, entityFacts: undefined }
+  return {
+    source,
+    text,
+    norm: lower === text ? text : lower,
+    shared: keep,
+    key: undefined,
+    keyId: -1,
+    keyGeneration: -1,
+    weight: undefined,
+    sentimentRole: 0,
+    match: undefined,
+    themes: undefined,
+    entityFacts: undefined,
+  }
 }
 
-/** The shared form of the word s[start, end) of normalised text; `dirty` words may hold marks or ignorables. */
-export function formAt(s: string, start: number, end: number, dirty: boolean, hash = hashRange(s, start, end)): WordForm {
-  return table.get(s, start, end, dirty, hash)
+/** The shared form of the word s[start, end) of normalised text in `lang`; `dirty` words may hold marks or ignorables. */
+export function formAt(s: string, start: number, end: number, dirty: boolean, lang: Lang): WordForm {
+  return tables[lang].get(s, start, end, dirty, hashRange(s, start, end))
 }
 
 /**
@@ -161,31 +173,38 @@ export function formAt(s: string, start: number, end: number, dirty: boolean, ha
  * slice, its form shared across texts for words and private to the document for numbers, URLs
  * and marks (not worth sharing). A repeated slice is recognised against its first occurrence in
  * the same text, through dense columns that stay in cache while the text is read: the forms,
- * scattered over the heap, are only reached for a type's first occurrence.
+ * scattered over the heap, are only reached for a type's first occurrence. One instance serves
+ * document after document (`reset` starts the next): its columns are sized up once, not
+ * allocated again for every text.
  */
 export class DocumentTypes {
-  readonly forms: WordForm[] = []
-  /** each type's text and lower-cased text, as plain columns for building tokens */
-  readonly texts: string[] = []
-  readonly norms: string[] = []
-  private hashes: Int32Array
+  /** the form of each type of the current document (a new list for each document: it is handed on) */
+  forms: WordForm[] = []
+  /** the shared forms of the current document's language */
+  private table = tables.und
+  /** the hash table's slots in use for the current document: a power of two */
+  private capacity = 0
+  private hashes = new Int32Array(0)
   /** type id + 1 in each slot of `hashes` */
-  private ids: Int32Array
+  private ids = new Int32Array(0)
   /** per type: where its first occurrence starts in the text, its length, 1 when shared */
-  private starts: Int32Array
-  private lengths: Int32Array
-  private shared: Uint8Array
-  private typeHashes: Int32Array
+  private starts = new Int32Array(0)
+  private lengths = new Int32Array(0)
+  private shared = new Uint8Array(0)
+  private typeHashes = new Int32Array(0)
 
-  constructor(expected: number) {
+  constructor(expected = 0, lang: Lang = 'und') {
+    this.reset(expected, lang)
+  }
+
+  /** Starts a new document in `lang` expected to hold about `expected` types. */
+  reset(expected: number, lang: Lang): void {
+    this.table = tables[lang]
     let capacity = 64
     while (capacity < expected * 2) capacity *= 2
-    this.hashes = new Int32Array(capacity)
-    this.ids = new Int32Array(capacity)
-    this.starts = new Int32Array(capacity >> 1)
-    this.lengths = new Int32Array(capacity >> 1)
-    this.shared = new Uint8Array(capacity >> 1)
-    this.typeHashes = new Int32Array(capacity >> 1)
+    this.forms = []
+    this.size(capacity)
+    this.hashes.fill(0, 0, capacity)
   }
 
   /** The type of s[start, end); `shared` for words. */
@@ -194,7 +213,7 @@ export class DocumentTypes {
     const length = end - start
     const { hashes, ids, starts, lengths } = this
     const sharedFlag = shared ? 1 : 0
-    const mask = hashes.length - 1
+    const mask = this.capacity - 1
     let slot = hash & mask
     for (;;) {
       const h = hashes[slot]!
@@ -205,35 +224,41 @@ export class DocumentTypes {
       slot = (slot + 1) & mask
     }
     const id = this.forms.length
-    const form = shared ? table.get(s, start, end, dirty, hash) : newForm(s.slice(start, end), dirty, false)
+    const form = shared ? this.table.get(s, start, end, dirty, hash) : newForm(s.slice(start, end), dirty, false)
     this.forms.push(form)
-    this.texts.push(form.text)
-    this.norms.push(form.norm)
     starts[id] = start
     lengths[id] = length
     this.shared[id] = sharedFlag
     this.typeHashes[id] = hash
     hashes[slot] = hash
     ids[slot] = id + 1
-    if ((id + 1) * 2 > hashes.length) this.grow()
+    if ((id + 1) * 2 > this.capacity) this.grow()
     return id
   }
 
-  private grow(): void {
-    const capacity = this.hashes.length * 2
-    const mask = capacity - 1
+  /** Makes room for a table of `capacity` slots (and half as many types), keeping the types' columns. */
+  private size(capacity: number): void {
+    this.capacity = capacity
+    if (this.hashes.length >= capacity) return
     this.hashes = new Int32Array(capacity)
     this.ids = new Int32Array(capacity)
     this.starts = grown(this.starts, capacity >> 1)
     this.lengths = grown(this.lengths, capacity >> 1)
     this.typeHashes = grown(this.typeHashes, capacity >> 1)
     this.shared = grown(this.shared, capacity >> 1)
+  }
+
+  private grow(): void {
+    this.size(this.capacity * 2)
+    const { hashes, ids, typeHashes } = this
+    const mask = this.capacity - 1
+    hashes.fill(0, 0, this.capacity)
     for (let id = 0; id < this.forms.length; id++) {
-      const hash = this.typeHashes[id]!
+      const hash = typeHashes[id]!
       let slot = hash & mask
-      while (this.hashes[slot] !== 0) slot = (slot + 1) & mask
-      this.hashes[slot] = hash
-      this.ids[slot] = id + 1
+      while (hashes[slot] !== 0) slot = (slot + 1) & mask
+      hashes[slot] = hash
+      ids[slot] = id + 1
     }
   }
 }
@@ -242,10 +267,6 @@ export class DocumentTypes {
 function sameSlice(s: string, a: number, b: number, length: number): boolean {
   for (let c = 0; c < length; c++) if (s.charCodeAt(a + c) !== s.charCodeAt(b + c)) return false
   return true
-}
-
-export function formInfo(form: WordForm, lang: Lang): FormInfo | undefined {
-  return lang === 'fr' ? form.fr : lang === 'en' ? form.en : form.und
 }
 
 /**
@@ -274,23 +295,15 @@ export function boundKeyNumbers(): void {
 export function keyIdOf(info: FormInfo): number {
   if (info.keyGeneration === keyGeneration) return info.keyId
   info.keyGeneration = keyGeneration
-  if (info.key === null) return (info.keyId = -1)
+  if (info.key === null || info.key === undefined) return (info.keyId = -1)
   let id = keyIds.get(info.key)
   if (id === undefined) keyIds.set(info.key, (id = keyIds.size))
   return (info.keyId = id)
 }
 
-export function setFormInfo(form: WordForm, lang: Lang, key: string | null): FormInfo {
-  const info: FormInfo = { key, keyId: -1, keyGeneration: -1, weight: undefined, sentimentRole: 0, match: undefined, themes: undefined }
-  if (lang === 'fr') form.fr = info
-  else if (lang === 'en') form.en = info
-  else form.und = info
-  return info
-}
-
 /** Forgets every shared form (and what was derived from it); results do not change, only speed. */
 export function clearForms(): void {
-  table.clear()
+  for (const table of Object.values(tables)) table.clear()
   keyIds.clear()
   keyGeneration++
 }

@@ -6,25 +6,26 @@
  * twice (three adjacent content words once are mostly chance).
  */
 import type { AnalysisDocument } from './analysis-document'
+import { grown, ScratchColumn } from './columns'
 import type { Ngram } from './types'
+
+const orderKeys = new ScratchColumn(Float64Array)
+const lowerCaseMarks = new ScratchColumn(Uint8Array)
 
 export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
   const { tokens, termOf, pack } = doc
-  const bigrams = new NgramCounts()
-  const trigrams = new NgramCounts()
+  bigrams.reset()
+  trigrams.reset()
+  pairIds.reset()
   const width = doc.terms.length + 1
   const links = pack.phraseLinks
   // a trigram is keyed by the number of its first two words' pair, then its last term; the
   // middle is a term id, or a linking word numbered after the terms
   const linkIds = new Map<string, number>()
   for (const link of links) linkIds.set(link, width + linkIds.size)
-  const pairIds = new Map<number, number>()
   const middles = width + linkIds.size
   const trigram = (first: number, middle: number, last: number, at: number): void => {
-    const pair = first * middles + middle
-    let id = pairIds.get(pair)
-    if (id === undefined) pairIds.set(pair, (id = pairIds.size))
-    trigrams.add(id * width + last, at)
+    trigrams.add(pairIds.numberOf(first * middles + middle, at) * width + last, at)
   }
   for (let k = 1; k < tokens.length; k++) {
     const b = termOf[k]!
@@ -45,7 +46,7 @@ export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
   // at a token), so a native numeric sort replaces a comparator over objects.
   const maxCount = tokens.length
   const span = 2 * tokens.length
-  const order = new Float64Array(bigrams.size + trigrams.size)
+  const order = orderKeys.take(bigrams.size + trigrams.size)
   let length = 0
   for (let i = 0; i < bigrams.size; i++) order[length++] = (maxCount - bigrams.counts[i]!) * span + 2 * bigrams.firsts[i]!
   for (let i = 0; i < trigrams.size; i++) {
@@ -66,27 +67,79 @@ export function collectNgrams(doc: AnalysisDocument, limit: number): Ngram[] {
   return out
 }
 
-/** How often each n-gram of one length occurs and where it first does, in columns indexed by the n-gram's number. */
+/**
+ * How often each n-gram of one length occurs and where it first does, in columns indexed by the
+ * n-gram's number: keys (whole numbers below 2^53) numbered in order of arrival through open
+ * addressing over typed columns. One table serves text after text (`reset`): a text holds
+ * hundreds of n-grams, and a Map of its own for each would be allocated and grown every time.
+ */
 class NgramCounts {
-  private readonly numbers = new Map<number, number>()
-  readonly counts: number[] = []
-  readonly firsts: number[] = []
+  size = 0
+  counts = new Int32Array(512)
+  firsts = new Int32Array(512)
+  /** key + 1 in each slot (0 marks an empty one), and the number it was given */
+  private slotKeys = new Float64Array(1024)
+  private slotNumbers = new Int32Array(1024)
 
-  get size(): number {
-    return this.numbers.size
+  reset(): void {
+    this.size = 0
+    // a table grown by one very long text is let go rather than cleared for every text after it
+    if (this.slotKeys.length > 1 << 14) {
+      this.slotKeys = new Float64Array(1024)
+      this.slotNumbers = new Int32Array(1024)
+    } else this.slotKeys.fill(0)
   }
 
   add(key: number, first: number): void {
-    const id = this.numbers.get(key)
-    if (id !== undefined) {
-      this.counts[id]!++
-      return
+    this.counts[this.numberOf(key, first)]!++
+  }
+
+  /** The number of `key`, given now (with count 0, first seen at `first`) when it is new. */
+  numberOf(key: number, first: number): number {
+    const slotKeys = this.slotKeys
+    const mask = slotKeys.length - 1
+    let slot = Math.imul((key >>> 0) ^ ((key / 0x100000000) >>> 0), 0x9e3779b1) & mask
+    for (;;) {
+      const k = slotKeys[slot]!
+      if (k === key + 1) return this.slotNumbers[slot]!
+      if (k === 0) break
+      slot = (slot + 1) & mask
     }
-    this.numbers.set(key, this.counts.length)
-    this.counts.push(1)
-    this.firsts.push(first)
+    const number = this.size++
+    slotKeys[slot] = key + 1
+    this.slotNumbers[slot] = number
+    if (number === this.counts.length) {
+      this.counts = grown(this.counts, number * 2)
+      this.firsts = grown(this.firsts, number * 2)
+    }
+    this.counts[number] = 0
+    this.firsts[number] = first
+    if (this.size * 2 > slotKeys.length) this.grow()
+    return number
+  }
+
+  private grow(): void {
+    const keys = this.slotKeys
+    const numbers = this.slotNumbers
+    this.slotKeys = new Float64Array(keys.length * 2)
+    this.slotNumbers = new Int32Array(keys.length * 2)
+    const mask = this.slotKeys.length - 1
+    for (let o = 0; o < keys.length; o++) {
+      const k = keys[o]!
+      if (k === 0) continue
+      const key = k - 1
+      let slot = Math.imul((key >>> 0) ^ ((key / 0x100000000) >>> 0), 0x9e3779b1) & mask
+      while (this.slotKeys[slot] !== 0) slot = (slot + 1) & mask
+      this.slotKeys[slot] = k
+      this.slotNumbers[slot] = numbers[o]!
+    }
   }
 }
+
+const bigrams = new NgramCounts()
+const trigrams = new NgramCounts()
+/** numbers of a trigram's first two words (a pair), so a trigram's key stays a safe integer */
+const pairIds = new NgramCounts()
 
 const MIN_TRIGRAM_COUNT = 2
 
@@ -99,7 +152,7 @@ class LowerCaseDisplays {
   private readonly known: Uint8Array
 
   constructor(private readonly doc: AnalysisDocument) {
-    this.known = new Uint8Array(doc.terms.length)
+    this.known = lowerCaseMarks.take(doc.terms.length)
   }
 
   has(id: number): boolean {

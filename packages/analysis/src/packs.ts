@@ -24,6 +24,8 @@ import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import type { Lang } from './types'
 
 export interface TokenizerRules {
+  /** the language whose shared word forms the tokens get */
+  lang: Lang
   elisions: ReadonlySet<string>
   wholeWords: ReadonlySet<string>
   numberScales: ReadonlySet<string>
@@ -84,8 +86,9 @@ const stemFr = cachedStemmer(stemFrench)
 const stemEn = cachedStemmer(stemEnglish)
 const stemNone = (w: string): string => w
 
-function tokenizerRules(data: { elisions: string[]; wholeWords: string[]; numberScales: string[]; contractions: string[] }): TokenizerRules {
+function tokenizerRules(lang: Lang, data: { elisions: string[]; wholeWords: string[]; numberScales: string[]; contractions: string[] }): TokenizerRules {
   return {
+    lang,
     elisions: new Set(data.elisions),
     wholeWords: new Set(data.wholeWords),
     numberScales: new Set(data.numberScales),
@@ -140,7 +143,7 @@ export function pack(lang: Lang): LanguagePack {
     fr: {
       lang: 'fr',
       stopwords: new Set(stopwordsFr),
-      tokenizer: tokenizerRules(tokenizerFr),
+      tokenizer: tokenizerRules('fr', tokenizerFr),
       abbreviations: new Set(segmentFr.abbreviations),
       abbreviationsBeforeNumber: new Set(segmentFr.beforeNumber),
       phraseLinks: new Set(phrasesFr.links),
@@ -150,7 +153,7 @@ export function pack(lang: Lang): LanguagePack {
     en: {
       lang: 'en',
       stopwords: new Set(stopwordsEn),
-      tokenizer: tokenizerRules(tokenizerEn),
+      tokenizer: tokenizerRules('en', tokenizerEn),
       abbreviations: new Set(segmentEn.abbreviations),
       abbreviationsBeforeNumber: new Set(segmentEn.beforeNumber),
       phraseLinks: new Set(phrasesEn.links),
@@ -160,7 +163,7 @@ export function pack(lang: Lang): LanguagePack {
     und: {
       lang: 'und',
       stopwords: new Set(),
-      tokenizer: tokenizerRules({ elisions: [], wholeWords: [], numberScales: [], contractions: [] }),
+      tokenizer: tokenizerRules('und', { elisions: [], wholeWords: [], numberScales: [], contractions: [] }),
       // both languages' abbreviations: a safe default when the language is unknown
       abbreviations: new Set([...segmentFr.abbreviations, ...segmentEn.abbreviations]),
       abbreviationsBeforeNumber: new Set([...segmentFr.beforeNumber, ...segmentEn.beforeNumber]),

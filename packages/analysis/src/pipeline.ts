@@ -3,6 +3,7 @@
  * JSON-serialisable ArticleAnalysis.
  */
 import type { AnalysisDocument } from './analysis-document'
+import { ScratchColumn } from './columns'
 import { cooccurrences, type CooccurrenceOptions, type Occurrences } from './cooccurrence'
 import { extractEntities } from './entities'
 import { detectLanguage } from './language'
@@ -42,7 +43,8 @@ export function buildDocument(text: string, lang?: Lang): AnalysisDocument {
   const p = pack(guess.lang)
   const { tokens, paragraphs, types, typeForms } = tokenize(normalised, p.tokenizer)
   const doc: AnalysisDocument = {
-    text: source,
+    // the normalised text when it equals the source: a flat copy, where a concatenated source is a rope slow to read (entities read it)
+    text: normalised === source ? normalised : source,
     normalised,
     lang: guess.lang,
     langConfidence: guess.confidence,
@@ -61,6 +63,19 @@ export function buildDocument(text: string, lang?: Lang): AnalysisDocument {
   collectTerms(doc)
   return doc
 }
+
+// working columns of one analysis, reused by the next (analyze never runs inside itself)
+const countedSentences = new ScratchColumn(Int32Array)
+const tokenPositions = new ScratchColumn(Int32Array)
+const sentenceFirstPositions = new ScratchColumn(Int32Array)
+const candidateIndex = new ScratchColumn(Int32Array)
+const termItems = new ScratchColumn(Int32Array)
+const termSentences = new ScratchColumn(Int32Array)
+const termPositions = new ScratchColumn(Int32Array)
+const entityMentions = new ScratchColumn(Float64Array)
+const entityItems = new ScratchColumn(Int32Array)
+const entitySentences = new ScratchColumn(Int32Array)
+const entityPositions = new ScratchColumn(Int32Array)
 
 export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const doc = buildDocument(text, options.lang)
@@ -81,7 +96,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   }))
 
   // which entity last counted each sentence: an entity's sentiment is over distinct sentences
-  const countedBy = new Int32Array(doc.sentences.length)
+  const countedBy = countedSentences.take(doc.sentences.length)
   const entities: Entity[] = new Array(extraction.entities.length)
   for (let i = 0; i < entities.length; i++) {
     const e = extraction.entities[i]!
@@ -152,8 +167,9 @@ interface ContentPositions {
 }
 
 function contentPositions(doc: AnalysisDocument): ContentPositions {
-  const ofToken = new Int32Array(doc.tokens.length)
-  const sentenceFirst = new Int32Array(doc.sentences.length)
+  const ofToken = tokenPositions.take(doc.tokens.length)
+  // at least one entry: entity mentions in a text without sentences count as in sentence 0
+  const sentenceFirst = sentenceFirstPositions.take(Math.max(1, doc.sentences.length))
   let p = 0
   let sentence = -1
   for (let k = 0; k < doc.tokens.length; k++) {
@@ -170,12 +186,12 @@ function contentPositions(doc: AnalysisDocument): ContentPositions {
 
 function termInput(doc: AnalysisDocument, positions: ContentPositions, candidates: number) {
   const chosen = doc.termOrder.subarray(0, Math.max(0, candidates))
-  const index = new Int32Array(doc.terms.length).fill(-1)
+  const index = candidateIndex.take(doc.terms.length, -1)
   for (let i = 0; i < chosen.length; i++) index[chosen[i]!] = i
   // a term occurs as often as it is counted
   let length = 0
   for (let i = 0; i < chosen.length; i++) length += doc.terms[chosen[i]!]!.count
-  const occ: Occurrences = { item: new Int32Array(length), sentence: new Int32Array(length), position: new Int32Array(length), length }
+  const occ: Occurrences = { item: termItems.take(length), sentence: termSentences.take(length), position: termPositions.take(length), length }
   let o = 0
   for (let k = 0; k < doc.tokens.length; k++) {
     const id = doc.termOf[k]!
@@ -209,13 +225,13 @@ function entityInput(doc: AnalysisDocument, positions: ContentPositions, entitie
   const items = Math.max(1, chosen.length)
   let length = 0
   for (const i of chosen) length += entities[i]!.mentions.length
-  const mentions = new Float64Array(length)
+  const mentions = entityMentions.take(length)
   length = 0
   for (let item = 0; item < chosen.length; item++) {
     for (const m of entities[chosen[item]!]!.mentions) if (m.start >= 0 && m.start < doc.text.length) mentions[length++] = m.start * items + item
   }
   const ordered = mentions.subarray(0, length).sort()
-  const occ: Occurrences = { item: new Int32Array(length), sentence: new Int32Array(length), position: new Int32Array(length), length }
+  const occ: Occurrences = { item: entityItems.take(length), sentence: entitySentences.take(length), position: entityPositions.take(length), length }
   let k = 0
   for (let o = 0; o < length; o++) {
     const start = Math.floor(ordered[o]! / items)
@@ -230,6 +246,6 @@ function entityInput(doc: AnalysisDocument, positions: ContentPositions, entitie
     occurrences: occ,
     sentenceCount: Math.max(1, doc.sentences.length),
     positionCount: Math.max(1, positions.count),
-    sentenceFirstPosition: positions.sentenceFirst.length ? positions.sentenceFirst : new Int32Array(1),
+    sentenceFirstPosition: positions.sentenceFirst,
   }
 }

@@ -8,9 +8,10 @@
  */
 import type { AnalysisDocument } from './analysis-document'
 import { isUpperCode } from './chars'
+import { ScratchColumn } from './columns'
 import type { Token } from './document'
 import { firstInOrder } from './first-in-order'
-import { formInfo, setFormInfo, type FormInfo } from './forms'
+import type { FormInfo } from './forms'
 import type { SentimentRules } from './packs'
 import type { DocumentSentiment, WeightedTerm } from './types'
 
@@ -59,12 +60,26 @@ function wordRole(rules: SentimentRules, stopwords: ReadonlySet<string>, norm: s
   return info.weight === 0 ? Role.None : Role.Weighted
 }
 
+const typeRoles = new ScratchColumn(Uint8Array)
+const typeValues = new ScratchColumn(Float64Array)
+const typeCapitalisations = new ScratchColumn(Uint8Array)
+const titleCaseDecisions = new ScratchColumn(Uint8Array)
+const termContributions = new ScratchColumn(Float64Array)
+const termsContributing = new ScratchColumn(Uint8Array)
+const contributorList = new ScratchColumn(Int32Array)
+
 export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   const sentences = new Float64Array(doc.sentences.length)
   const rules = doc.pack.sentiment
   if (!rules) return { sentences, document: { score: 0, label: 'neutral', positive: [], negative: [] } }
   const { tokens, termOf, terms, pack } = doc
-  const contributions = new Map<string, number>()
+  // weight contributed per term, in columns; the rare weighted word without a term (no letters
+  // to stem, a single letter) by its text
+  const termWeights = termContributions.take(terms.length)
+  const termSeen = termsContributing.take(terms.length)
+  const contributors = contributorList.take(terms.length)
+  let contributorCount = 0
+  let otherWeights: Map<string, number> | undefined
   let positive = 0
   let negative = 0
   let sentence = -1
@@ -72,30 +87,27 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
   let negateUntil = -1
   let intensifyUntil = -1
   let factor = 1
-  const { types, typeForms, lang } = doc
+  const { types, typeForms } = doc
 
   // what each word type does, decided once per type: most tokens repeat a type seen before
-  const typeRole = new Uint8Array(typeForms.length)
-  const typeValue = new Float64Array(typeForms.length)
-  const typeLabel: string[] = new Array(typeForms.length)
-  const typeCapitalised = new Uint8Array(typeForms.length)
+  const typeRole = typeRoles.take(typeForms.length)
+  const typeValue = typeValues.take(typeForms.length)
+  const typeCapitalised = typeCapitalisations.take(typeForms.length)
   const roleOf = (k: number): Role => {
     const t = tokens[k]!
     const type = types[k]!
     let role: Role
     if (t.kind !== 'word') role = rules.negationBreaks.has(t.norm) ? Role.BreaksNegation : Role.None
     else {
-      // decided once per form and language, and kept on the shared form
+      // decided once per form (each language has forms of its own), and kept on it
       const id = termOf[k]!
-      const key = id >= 0 ? terms[id]!.key : null
-      const form = typeForms[type]!
-      const info = formInfo(form, lang) ?? setFormInfo(form, lang, key)
+      const info = typeForms[type]!
       role = info.sentimentRole
-      if (role === Role.Unknown) role = info.sentimentRole = wordRole(rules, pack.stopwords, t.norm, key, info)
+      // the term is read only for a form not yet decided: most forms were, in an earlier text
+      if (role === Role.Unknown) role = info.sentimentRole = wordRole(rules, pack.stopwords, t.norm, id >= 0 ? terms[id]!.key : null, info)
       if (role === Role.Intensifier) typeValue[type] = rules.intensifiers.get(t.norm)!
       else if (role === Role.Weighted) {
         typeValue[type] = info.weight!
-        typeLabel[type] = id >= 0 ? terms[id]!.display : t.text
         typeCapitalised[type] = isUpperCode(t.text.charCodeAt(0)) ? 1 : 0
       }
     }
@@ -141,18 +153,31 @@ export function scoreSentiment(doc: AnalysisDocument): SentimentResult {
     sum += w
     if (w > 0) positive += w
     else negative -= w
-    const label = typeLabel[type]!
-    contributions.set(label, (contributions.get(label) ?? 0) + w)
+    const id = termOf[k]!
+    if (id >= 0) {
+      if (termSeen[id] === 0) {
+        termSeen[id] = 1
+        contributors[contributorCount++] = id
+      }
+      termWeights[id]! += w
+    } else {
+      const label = tokens[k]!.text
+      otherWeights ??= new Map()
+      otherWeights.set(label, (otherWeights.get(label) ?? 0) + w)
+    }
   }
   closeSentence()
 
   const score = round3((positive - negative) / (positive + negative + 1))
   const pos: WeightedTerm[] = []
   const neg: WeightedTerm[] = []
-  for (const [term, weight] of contributions) {
+  const add = (term: string, weight: number): void => {
     if (weight > 0) pos.push({ term, weight: round3(weight) })
     else if (weight < 0) neg.push({ term, weight: round3(weight) })
   }
+  // a term's display is the text of one of its types: never the text of a word without a term
+  for (let c = 0; c < contributorCount; c++) add(terms[contributors[c]!]!.display, termWeights[contributors[c]!]!)
+  if (otherWeights) for (const [term, weight] of otherWeights) add(term, weight)
   return {
     sentences,
     document: {
@@ -185,7 +210,7 @@ class TitleCaseSentences {
   /** 0 not yet decided, 1 title case, 2 not */
   private readonly decided: Uint8Array
   constructor(private readonly tokens: readonly Token[], sentences: number) {
-    this.decided = new Uint8Array(sentences)
+    this.decided = titleCaseDecisions.take(sentences)
   }
 
   /** `k` is any token of sentence `s` */

@@ -4,8 +4,8 @@
  * case (a sentence-initial "Cette") counts as the lower-case form.
  */
 import type { AnalysisDocument, TermEntry } from './analysis-document'
-import { grown } from './columns'
-import { boundKeyNumbers, formInfo, keyCount, keyIdOf, setFormInfo, type WordForm } from './forms'
+import { grown, ScratchColumn } from './columns'
+import { boundKeyNumbers, keyCount, keyIdOf, type WordForm } from './forms'
 import type { TermFrequency } from './types'
 
 const HAS_LETTER = /\p{L}/u
@@ -53,8 +53,13 @@ const NOT_CONTENT = -1
 const NOT_A_WORD = -3
 const UNSEEN = -2
 
+const typeTerms = new ScratchColumn(Int32Array)
+const typeFrequencies = new ScratchColumn(Int32Array)
+const firstTypes = new ScratchColumn(Int32Array)
+const countStarts = new ScratchColumn(Int32Array)
+
 export function collectTerms(doc: AnalysisDocument): void {
-  const { tokens, pack, types, typeForms, lang } = doc
+  const { tokens, pack, types, typeForms } = doc
   const typeCount = typeForms.length
   const termOf = new Int32Array(tokens.length)
   const terms: TermEntry[] = []
@@ -62,8 +67,8 @@ export function collectTerms(doc: AnalysisDocument): void {
   const stamp = nextStamp()
   // per type: its term id or one of the negative marks below. The loop reads only these columns,
   // never the token objects.
-  const typeTerm = new Int32Array(typeCount).fill(UNSEEN)
-  const typeFrequency = new Int32Array(typeCount)
+  const typeTerm = typeTerms.take(typeCount, UNSEEN)
+  const typeFrequency = typeFrequencies.take(typeCount)
   let content = 0
   let words = 0
 
@@ -75,9 +80,9 @@ export function collectTerms(doc: AnalysisDocument): void {
       // the tokenizer shares the forms of words, and only theirs
       if (!form.shared) id = NOT_A_WORD
       else {
-        // the key is derived once per form and language, and kept on the shared form
-        const info = formInfo(form, lang) ?? setFormInfo(form, lang, isContentWord(form.norm, pack.stopwords) ? termKey(form.norm, pack.stem) : null)
-        const keyId = keyIdOf(info)
+        // the key is derived once per form (each language has forms of its own), and kept on it
+        if (form.key === undefined) form.key = isContentWord(form.norm, pack.stopwords) ? termKey(form.norm, pack.stem) : null
+        const keyId = keyIdOf(form)
         if (keyId < 0) id = NOT_CONTENT
         else {
           if (keyId >= keyStamps.length) growKeyColumns()
@@ -86,7 +91,7 @@ export function collectTerms(doc: AnalysisDocument): void {
             id = terms.length
             keyStamps[keyId] = stamp
             keyTerms[keyId] = id
-            terms.push({ key: info.key!, count: 0, first: k, display: '' })
+            terms.push({ key: form.key!, count: 0, first: k, display: '' })
           }
         }
       }
@@ -105,7 +110,7 @@ export function collectTerms(doc: AnalysisDocument): void {
     terms[id]!.count += typeFrequency[type]!
     content += typeFrequency[type]!
   }
-  displayForms(terms, typeTerm, typeFrequency, typeForms)
+  displayForms(terms, typeTerm, typeFrequency, typeForms, typeCount)
   doc.termOf = termOf
   doc.terms = terms
   doc.termOrder = byCount(terms)
@@ -118,11 +123,11 @@ export function collectTerms(doc: AnalysisDocument): void {
  * text is the display; the others count their surfaces. Types are numbered in text order, so
  * ties go to the form seen first.
  */
-function displayForms(terms: TermEntry[], typeTerm: Int32Array, typeFrequency: Int32Array, typeForms: readonly WordForm[]): void {
+function displayForms(terms: TermEntry[], typeTerm: Int32Array, typeFrequency: Int32Array, typeForms: readonly WordForm[], typeCount: number): void {
   // the first type of each term, or -2 once a second one is seen
-  const firstType = new Int32Array(terms.length).fill(-1)
+  const firstType = firstTypes.take(terms.length, -1)
   let shared = 0
-  for (let type = 0; type < typeTerm.length; type++) {
+  for (let type = 0; type < typeCount; type++) {
     const id = typeTerm[type]!
     if (id < 0) continue
     const first = firstType[id]!
@@ -134,33 +139,73 @@ function displayForms(terms: TermEntry[], typeTerm: Int32Array, typeFrequency: I
   }
   for (let id = 0; id < terms.length; id++) if (firstType[id]! >= 0) terms[id]!.display = typeForms[firstType[id]!]!.text
   if (shared === 0) return
-  const surfaces = new Map<number, Map<string, number>>()
-  for (let type = 0; type < typeTerm.length; type++) {
+  // the types of each term of several, chained in text order: firstType[id] becomes -3 - its
+  // first type, lastOf[id] is its latest so far, nextOf[type] the one after
+  const lastOf = lastTypes.take(terms.length, -1)
+  const nextOf = nextTypes.take(typeCount, -1)
+  for (let type = 0; type < typeCount; type++) {
     const id = typeTerm[type]!
-    if (id < 0 || firstType[id] !== -2) continue
-    let counts = surfaces.get(id)
-    if (!counts) surfaces.set(id, (counts = new Map()))
-    const text = typeForms[type]!.text
-    counts.set(text, (counts.get(text) ?? 0) + typeFrequency[type]!)
+    if (id < 0 || firstType[id]! > -2) continue
+    if (lastOf[id]! >= 0) nextOf[lastOf[id]!] = type
+    else firstType[id] = -3 - type
+    lastOf[id] = type
   }
-  for (const [id, counts] of surfaces) terms[id]!.display = displayForm(counts)
+  for (let id = 0; id < terms.length; id++) {
+    if (firstType[id]! > -3) continue
+    // distinct surfaces in text order, with their counts
+    let count = 0
+    for (let type = -3 - firstType[id]!; type >= 0; type = nextOf[type]!) count = addSurface(surfaces, count, typeForms[type]!.text, typeFrequency[type]!)
+    terms[id]!.display = displayForm(count)
+  }
 }
 
-function displayForm(surfaces: Map<string, number>): string {
-  if (surfaces.size === 1) return surfaces.keys().next().value!
-  const merged = new Map<string, number>()
-  for (const [form, count] of surfaces) {
+const lastTypes = new ScratchColumn(Int32Array)
+const nextTypes = new ScratchColumn(Int32Array)
+
+/** Surfaces and their counts, [0, count) in use: a term has a few, found faster in a short list than through a map of their own. */
+interface Surfaces {
+  texts: string[]
+  counts: number[]
+}
+
+const surfaces: Surfaces = { texts: [], counts: [] }
+const merged: Surfaces = { texts: [], counts: [] }
+
+/** Adds `add` to the count of `text` among list[0, count); the new count of surfaces. */
+function addSurface(list: Surfaces, count: number, text: string, add: number): number {
+  for (let i = 0; i < count; i++) {
+    if (list.texts[i] === text) {
+      list.counts[i]! += add
+      return count
+    }
+  }
+  list.texts[count] = text
+  list.counts[count] = add
+  return count + 1
+}
+
+function hasSurface(list: Surfaces, count: number, text: string): boolean {
+  for (let i = 0; i < count; i++) if (list.texts[i] === text) return true
+  return false
+}
+
+/** The display among surfaces[0, count): a capitalised form counts as its lower-case one when both occur; the most frequent wins. */
+function displayForm(count: number): string {
+  if (count === 1) return surfaces.texts[0]!
+  let mergedCount = 0
+  for (let i = 0; i < count; i++) {
+    const form = surfaces.texts[i]!
     const lower = form.toLowerCase()
-    const key = form !== lower && surfaces.has(lower) ? lower : form
-    merged.set(key, (merged.get(key) ?? 0) + count)
+    const key = form !== lower && hasSurface(surfaces, count, lower) ? lower : form
+    mergedCount = addSurface(merged, mergedCount, key, surfaces.counts[i]!)
   }
   let best = ''
   let bestCount = -1
-  // insertion order is text order, so ties go to the form seen first
-  for (const [form, count] of merged) {
-    if (count > bestCount) {
-      best = form
-      bestCount = count
+  // listed in text order, so ties go to the form seen first
+  for (let i = 0; i < mergedCount; i++) {
+    if (merged.counts[i]! > bestCount) {
+      best = merged.texts[i]!
+      bestCount = merged.counts[i]!
     }
   }
   return best
@@ -174,7 +219,7 @@ function byCount(terms: readonly TermEntry[]): Int32Array {
   let max = 0
   for (const t of terms) if (t.count > max) max = t.count
   // next[c]: where the next id of count c goes; counts descend through the order
-  const next = new Int32Array(max + 2)
+  const next = countStarts.take(max + 2)
   for (const t of terms) next[t.count]!++
   let at = 0
   for (let c = max; c >= 0; c--) {

@@ -12,8 +12,8 @@
  */
 import defaultTaxonomyData from '../data/themes/taxonomy.json' with { type: 'json' }
 import type { AnalysisDocument } from './analysis-document'
+import { ScratchColumn } from './columns'
 import { firstInOrder } from './first-in-order'
-import { formInfo, setFormInfo } from './forms'
 import { pack as languagePack, type LanguagePack } from './packs'
 import { termKey, isContentWord } from './terms'
 import { tokenize } from './tokenize'
@@ -192,29 +192,32 @@ function mentionWeight(count: number): number {
   return count <= FULL_WEIGHT_MENTIONS ? count : FULL_WEIGHT_MENTIONS * (1 + Math.log(count / FULL_WEIGHT_MENTIONS))
 }
 
+const sentenceThemeScores = new ScratchColumn(Float64Array)
+const themeTotals = new ScratchColumn(Float64Array)
+const strongestNarrowerThemes = new ScratchColumn(Float64Array)
+
 export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultTaxonomy): ThemeResult {
   const { tokens, termOf, terms } = doc
   const tax = compile(taxonomy, doc.lang)
   const themeCount = tax.ids.length
-  const sentenceScores = new Float64Array(doc.sentences.length * themeCount)
-  const totals = new Float64Array(themeCount)
+  const sentenceScores = sentenceThemeScores.take(doc.sentences.length * themeCount)
+  const totals = themeTotals.take(themeCount)
   const evidence: (Map<string, { count: number; weight: number }> | undefined)[] = new Array(themeCount)
   if (tax.single.size === 0 && tax.exact.size === 0 && tax.expressions.size === 0) return { document: [], sentences: doc.sentences.map(() => []) }
 
-  const { types, typeForms, lang } = doc
+  const { types, typeForms } = doc
   // per word type of this document: what the taxonomy says of it
   const typeThemes: (FormThemes | undefined)[] = new Array(typeForms.length)
   const prepare = (k: number): FormThemes => {
     const type = types[k]!
     const kind = tokens[k]!.kind
     if (kind !== 'word' && kind !== 'number') return (typeThemes[type] = tax.none)
-    // computed once per form and language, and kept on the shared form
+    // computed once per form (each language has forms of its own), and kept on it
     const form = typeForms[type]!
     const id = termOf[k]!
-    const info = formInfo(form, lang) ?? setFormInfo(form, lang, id >= 0 ? terms[id]!.key : null)
-    info.match ??= id >= 0 ? terms[id]!.key : `=${form.norm}`
-    let found = info.themes
-    if (found?.taxonomy !== tax) found = info.themes = lookUp(tax, info.match, form.norm, id >= 0)
+    form.match ??= id >= 0 ? terms[id]!.key : `=${form.norm}`
+    let found = form.themes
+    if (found?.taxonomy !== tax) found = form.themes = lookUp(tax, form.match, form.norm, id >= 0)
     typeThemes[type] = found
     return found
   }
@@ -274,7 +277,7 @@ export function scoreThemes(doc: AnalysisDocument, taxonomy: Taxonomy = defaultT
   // e.weight / e.count: the term's weight per mention (one entry's weight, or the mean where two entries share a label)
   for (let i = 0; i < themeCount; i++) for (const e of evidence[i]?.values() ?? []) totals[i]! += (e.weight / e.count) * mentionWeight(e.count)
   // a narrower theme's evidence is also evidence for its broader theme (a war story is political too), at a fraction
-  const strongestNarrower = new Float64Array(themeCount)
+  const strongestNarrower = strongestNarrowerThemes.take(themeCount)
   for (let i = 0; i < themeCount; i++) {
     const b = tax.broader[i]!
     if (b >= 0 && totals[b]! > 0) strongestNarrower[b] = Math.max(strongestNarrower[b]!, totals[i]!)

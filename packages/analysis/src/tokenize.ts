@@ -42,6 +42,9 @@ function classAt(s: string, i: number): number {
   return CharClass.Symbol
 }
 
+/** The types of the text being read; tokenize never runs inside itself, so one table serves every text. */
+const documentTypes = new DocumentTypes()
+
 export function tokenize(s: string, rules: TokenizerRules): Tokenized {
   const n = s.length
   // the tokens and per-token columns, sized for news text (about one token every 5 characters) and
@@ -58,10 +61,8 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
   // word types repeat: one shared form per distinct text keeps memory small, and the type id
   // lets later stages work once per type instead of once per token
   // news articles hold about one word type for every 12 characters: sized so it rarely grows
-  const documentTypes = new DocumentTypes(n >> 3)
+  documentTypes.reset(n >> 3, rules.lang)
   const typeForms = documentTypes.forms
-  const typeTexts = documentTypes.texts
-  const typeNorms = documentTypes.norms
   const push = (start: number, end: number, kind: TokenKind, dirty: boolean): void => {
     // only words are worth sharing across texts; numbers, URLs and marks stay local
     const type = documentTypes.typeAt(s, start, end, dirty, kind === 'word')
@@ -73,7 +74,8 @@ export function tokenize(s: string, rules: TokenizerRules): Tokenized {
     }
     types[at] = type
     paragraphs[at] = paragraph
-    tokens[at] = { start, end, text: typeTexts[type]!, norm: typeNorms[type]!, kind, sentence: 0 }
+    const form = typeForms[type]!
+    tokens[at] = { start, end, text: form.text, norm: form.norm, kind, sentence: 0 }
     paragraphHasTokens = true
   }
 

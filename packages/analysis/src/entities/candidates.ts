@@ -278,6 +278,13 @@ function lowercaseBodies(ctx: ExtractionContext, claimed: Uint8Array, out: Candi
         const remit = c > 0 && v.form(i) === 'ministère' && !v.capLike(c) ? phraseAt(ctx, ctx.lex.portfolios, c) : null
         if (remit) {
           e = c + remit.length
+          // "ministère de l'économie et des finances": remits joined by "et"
+          while (v.form(e) === 'et') {
+            const more = phraseAt(ctx, ctx.lex.orgConnectors, e + 1)
+            const nextRemit = more && !v.capLike(e + 1 + more.length) ? phraseAt(ctx, ctx.lex.portfolios, e + 1 + more.length) : null
+            if (!more || !nextRemit) break
+            e += 1 + more.length + nextRemit.length
+          }
           named = true
         } else if (c > 0 && c < v.length && v.isWord(c) && v.capLike(c) && v.sentence(c) === v.sentence(i) && !placeAfterAdjective && (v.is(i) & HEAD_TAKING_COMPLEMENT) !== 0 && !isNeverName(ctx, c)) {
           e = complementEnd(ctx, c)
@@ -677,8 +684,14 @@ function isEventRun(ctx: ExtractionContext, s: number, e: number): boolean {
   if (ctx.lex.lang === 'fr') return isEventHead(v, s) || (s + 1 < e && isEventHead(v, s + 1))
   if (isEventHead(v, e - 1)) return true
   // "Africa Cup of Nations": the head before the first connector
-  for (let k = s + 1; k < e; k++) if (!v.capLike(k)) return isEventHead(v, k - 1)
+  for (let k = s + 1; k < e; k++) if (!v.capLike(k)) return isEventHead(v, k - 1) && !opensOnFirstName(ctx, s, k - 1)
   return false
+}
+
+/** "(The) Bill and Melinda Gates": the run's first name word is a first name, not a law. */
+function opensOnFirstName(ctx: ExtractionContext, s: number, k: number): boolean {
+  for (let w = s; w < k; w++) if (!isNeverName(ctx, w)) return false
+  return isFirstName(ctx, k)
 }
 
 function isEventHead(v: TokenView, k: number): boolean {
@@ -715,8 +728,8 @@ function titleSplit(ctx: ExtractionContext, s: number, e: number): TitleSplit | 
     if (len === 0) continue
     // "Cheikh Diba": a title that is also a first name starts a name
     if (len === 1 && isFirstName(ctx, k) && k + 1 < e) continue
-    // "Aaron Judge", "John Major": a title word ending a run right after a first name is a surname
-    if (len === 1 && k === s + 1 && k + 1 === e && isFirstName(ctx, s) && !gazetteerAt(ctx, s)) return null
+    // "Aaron Judge", "John Major", "Michael Mann and Graham King": a title word ending a run right after a first name is a surname
+    if (len === 1 && k > s && k + 1 === e && isFirstName(ctx, k - 1) && (k - 1 === s || !v.capLike(k - 2)) && !gazetteerAt(ctx, k - 1)) return null
     // "head of": a title written with its preposition reads its complement as the others do after theirs
     let nameStart = len > 1 && (v.is(k + len - 1) & ROLE_PREPOSITION_WORD) !== 0 ? k + len - 1 : k + len
     let knownComplement: number | undefined
@@ -913,6 +926,14 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   // an acronym written just after a name and an org head already linked by pass 1; nothing else here
 }
 
+/** Tokens a..b are capitalised words no list knows: no acronym, first name or known name. */
+function unknownNameWords(ctx: ExtractionContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (ctx.view.allCaps(k) || isFirstName(ctx, k) || gazetteerAt(ctx, k)) return false
+  }
+  return true
+}
+
 /** Tokens a..b are capitalised everyday words ("Food", "Public", "Social Research"), no acronym, first name or known name. */
 function everydayWords(ctx: ExtractionContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -985,7 +1006,10 @@ const COMPLEMENT_LINKS = new Set(['of', 'for', 'de', 'pour'])
  */
 function andInsideBodyName(ctx: ExtractionContext, s: number, k: number, c: number, e: number): boolean {
   // (everyday words on both sides: "Ford and General Motors", "EasyJet and British Airways" are two bodies)
-  if (isOrgHead(ctx, e - 1) && e - c >= 2 && e - c <= 3 && k - s <= 2 && !hasHead(ctx, s, k) && everydayWords(ctx, s, k) && everydayWords(ctx, c, e - 1)) return true
+  // ("Transport and General Workers' Union", "Arts and Humanities Research Council": the words after "and" may be any the lists do not know)
+  if (isOrgHead(ctx, e - 1) && e - c >= 2 && e - c <= 4 && k - s <= 2 && !hasHead(ctx, s, k) && everydayWords(ctx, s, k) && unknownNameWords(ctx, c, e - 1)) return true
+  // "Bill and Melinda Gates Foundation": a couple's first names before the surname they share and a body's head
+  if (isOrgHead(ctx, e - 1) && k === s + 1 && e - c >= 3 && isFirstName(ctx, s) && !gazetteerAt(ctx, c) && !hasHead(ctx, c, e - 1)) return true
   if (e - c > 2 || isFirstName(ctx, c) || gazetteerAt(ctx, c) || gazetteerAt(ctx, k - 1, k)) return false
   for (let m = s + 1; m < k - 1; m++) {
     if (COMPLEMENT_LINKS.has(ctx.forms[m]!) && !ctx.view.capLike(m)) return hasHead(ctx, s, m)

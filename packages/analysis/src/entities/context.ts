@@ -6,7 +6,7 @@
 import type { EntityLexicon, GazetteerEntry } from './lexicon'
 import { phraseMatchesAt, type PhraseEntry, type PhraseMatch, type PhraseSet } from './phrases'
 import type { DocumentView, LowerCaseForms, PassStarts, TokenView } from './view'
-import { ALWAYS_STRIPPED, COMMON_WORD, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, NEVER_NAME, ORG_HEAD, TRAILING_LOWERCASE_HEAD } from './words'
+import { ALWAYS_STRIPPED, COMMON_WORD, FIRST_NAME, FUNCTION_WORD, HONORIFIC, LOCATION_HEAD, MONTH, NEVER_NAME, NON_ENTITY, ORG_HEAD, TRAILING_LOWERCASE_HEAD, WEEKDAY } from './words'
 
 export interface ExtractionContext {
   lex: EntityLexicon
@@ -203,13 +203,35 @@ const ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th|st|nd|rd)?$/
 /** what an ordinal starts with: most words are ruled out without the expression */
 const ROMAN_DIGITS = new Set(['I', 'V', 'X', 'L', 'C'])
 
+/**
+ * "Oscar Pistorius", "Hannah White", "Theresa May": a word listed as no name ("Oscar", "White") that is a
+ * known first name before a capitalised word, or a capitalised word right after a first name, is part of a
+ * person's name; so is a month after a first name or an honorific, and an honorific ending a first name.
+ */
+function inPersonsName(ctx: ExtractionContext, i: number): boolean {
+  if (!ctx.view.capLike(i) || ctx.view.allCaps(i) || ctx.view.text(i).length < 2) return false
+  const listed = ctx.view.is(i) & (NON_ENTITY | FUNCTION_WORD | MONTH | WEEKDAY | HONORIFIC)
+  const previous = i - 1
+  const afterFirstName = previous >= 0 && ctx.view.sentence(previous) === ctx.view.sentence(i) && !ctx.view.breakBefore(i) && isFirstName(ctx, i - 1)
+  const next = i + 1
+  // "Theresa May", "Mrs May": a month (or "May", also a modal verb) after a first name or an honorific is a surname ("May 5" stays a date)
+  if ((listed & ~FUNCTION_WORD) === MONTH) return (afterFirstName || (previous >= 0 && ctx.view.capLike(previous) && (ctx.view.is(previous) & HONORIFIC) !== 0 && ctx.view.sentence(previous) === ctx.view.sentence(i))) && !/^\d/.test(ctx.view.text(next))
+  // "Graham King", "Ben Bishop": an honorific closing a first name, with no name after it to address
+  if (listed === HONORIFIC) return afterFirstName && !(ctx.view.isWord(next) && ctx.view.capLike(next) && ctx.view.sentence(next) === ctx.view.sentence(i))
+  if (listed !== NON_ENTITY) return false
+  if (isFirstName(ctx, i) && ctx.view.isWord(next) && ctx.view.capLike(next) && !ctx.view.allCaps(next) && ctx.view.sentence(next) === ctx.view.sentence(i) && !ctx.view.breakBefore(next)) return true
+  // (a plural after it is a group: "Roman Catholics")
+  return afterFirstName && !ctx.view.form(i).endsWith('s')
+}
+
 /** Words that never start or make an entity on their own. */
 export function isNeverName(ctx: ExtractionContext, i: number): boolean {
   // mid-sentence, a capitalised "Grande" or "Nouvelle" belongs to a name ("la Grande Mosquée")
-  if (ctx.view.capLike(i) && !ctx.view.initial(i) && (ctx.view.is(i) & (FUNCTION_WORD | ALWAYS_STRIPPED)) === FUNCTION_WORD && ctx.view.capLike(i + 1)) return false
+  // (not "May", a modal verb and a month: "In May Mr Johnson said")
+  if (ctx.view.capLike(i) && !ctx.view.initial(i) && (ctx.view.is(i) & (FUNCTION_WORD | ALWAYS_STRIPPED | MONTH)) === FUNCTION_WORD && ctx.view.capLike(i + 1)) return false
   const text = ctx.view.text(i)
   if ((ROMAN_DIGITS.has(text.charAt(0)) && ORDINAL.test(text)) || (ctx.commonAcronyms.size > 0 && ctx.commonAcronyms.has(text))) return true
-  if ((ctx.view.is(i) & NEVER_NAME) !== 0) return true
+  if ((ctx.view.is(i) & NEVER_NAME) !== 0) return !inPersonsName(ctx, i)
   // "October-to-December", "Monday-Friday": a span of dates
   const dash = ctx.view.form(i).indexOf('-')
   return dash > 0 && (ctx.lex.months.has(ctx.view.form(i).slice(0, dash)) || ctx.lex.weekdays.has(ctx.view.form(i).slice(0, dash)))

@@ -134,7 +134,7 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     if (first && first.value.type === 'organization') ev.organization += 6
   }
   // "la société X", "the company X", "la ville de X", "the city of X"
-  const cue = cueNounBefore(ctx, s, single)
+  const cue = cueNounBefore(ctx, s, single) ?? (cueNounInApposition(ctx, s, e) ? 'organization' : null)
   // "his Labour rival James Frith": a first name and a surname outweigh a cue noun that also fits persons
   if (cue === 'organization') {
     ev.organization += isFirstName(ctx, s) && e - s >= 2 ? 3 : 6
@@ -196,8 +196,10 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
     }
   }
   // a head noun right after the name: "the Kerem Shalom crossing", "the Unite union", "le groupe Wagner"
-  const next = ctx.forms[e] === "'s" ? e + 1 : e
-  if (v.isWord(next) && !v.capLike(next) && !c.gaz && c.source === 'span') {
+  // (what a first name and a surname own is theirs: "Theresa May's government", "Elon Musk's company")
+  const possessive = ctx.forms[e] === "'s"
+  const next = possessive ? e + 1 : e
+  if (v.isWord(next) && !v.capLike(next) && !c.gaz && c.source === 'span' && !(possessive && e - s >= 2 && isFirstName(ctx, s))) {
     if ((v.is(next) & LOCATION_HEAD) !== 0) {
       ev.location += 5
       cues++
@@ -266,6 +268,37 @@ function opensOnEverydayWord(ctx: ExtractionContext, s: number, e: number): bool
 function firstNameInside(ctx: ExtractionContext, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (isFirstName(ctx, k)) return true
   return false
+}
+
+/**
+ * "His firm, Infinited Fiber, has", "Infinited Fiber, a firm based in Leeds": a body's cue noun in a noun
+ * phrase set beside the name by commas. The cue must end its phrase: "a company director" names a person.
+ */
+function cueNounInApposition(ctx: ExtractionContext, s: number, e: number): boolean {
+  const { forms, lex } = ctx
+  // the whole of a capitalised run, not its tail ("Toronto Mommies", "Spotlight on Corruption, a pressure group")
+  const before = s - 1
+  if (ctx.view.capLike(before) || ((ctx.view.is(before) & FUNCTION_WORD) !== 0 && ctx.view.capLike(s - 2))) return false
+  // before the name, the phrase opens its clause ("His firm, X, has", not "a partner of the firm, X, said")
+  if (forms[s - 1] === ',' && (e === forms.length || !ctx.view.isWord(e))) {
+    const cue = phraseEndingAt(ctx, lex.orgCueNouns, s - 1, Math.max(0, s - 4))
+    const determiner = s - 2 - cue
+    if (cue > 0 && lex.appositionDeterminers.has(forms[determiner] ?? '') && !ctx.view.isWord(determiner - 1) && !lex.orgCueNounsNamingPersonsToo.has(forms[s - 2]!)) return true
+  }
+  if (forms[e] !== ',' || !lex.appositionDeterminers.has(forms[e + 1] ?? '')) return false
+  // up to two modifiers between the determiner and the cue noun: "a Leeds-based textile firm" (not "the head of giant chip maker")
+  for (let k = e + 2; k <= e + 4 && k < forms.length; k++) {
+    const cue = phraseAt(ctx, lex.orgCueNouns, k)
+    if (cue) return endsAppositionAt(ctx, k + cue.length) && !lex.orgCueNounsNamingPersonsToo.has(forms[k + cue.length - 1]!)
+    if (!ctx.view.isWord(k) || (ctx.view.is(k) & FUNCTION_WORD) !== 0) return false
+  }
+  return false
+}
+
+/** The cue noun ends its phrase at k: no title it modifies ("company director"), no owner of one ("the firm's head"), no verb of a new clause ("the company says"). */
+function endsAppositionAt(ctx: ExtractionContext, k: number): boolean {
+  const f = ctx.forms[k]
+  return f !== "'s" && f !== "'" && !phraseAt(ctx, ctx.lex.titles, k) && !phraseAt(ctx, ctx.lex.speechVerbs, k)
 }
 
 /** Nothing after the name but punctuation, a function word or the end: no lower-case noun it modifies. */

@@ -132,6 +132,10 @@ export interface EntityLexicon {
   sentenceOpeners: ReadonlySet<string>
   /** titles whose possessive opens a place's or a body's name ("King's Lynn", "Bishop's Stortford", "Queen's University") */
   possessiveNameOwners: ReadonlySet<string>
+  /** what opens a noun phrase set beside a name between commas: "his firm, X,", "X, a firm based in Leeds" */
+  appositionDeterminers: ReadonlySet<string>
+  /** cue nouns that also name people's trades ("a software developer", "his rival"): no body's cue in an apposition */
+  orgCueNounsNamingPersonsToo: ReadonlySet<string>
   /** every phrase set above, each with its own flag (see words.ts) */
   phraseSets: readonly PhraseSet<unknown>[]
   /** what the lists above say of each form they hold (words.ts) */
@@ -163,6 +167,8 @@ interface CuesData {
   nameConnectorsNeedingFirstName: string[]
   orgConnectors: string[]
   orgCueNouns?: string[]
+  appositionDeterminers?: string[]
+  orgCueNounsNamingPersonsToo?: string[]
   clubCuesBefore?: string[]
   clubCuesAfter?: string[]
   companyAdjectiveSuffixes?: string[]
@@ -189,6 +195,8 @@ interface PlacesData {
   regions: string[]
   countries: string[]
   seatsOfPower: string[]
+  /** compass points a place's name may write in lower case ("Afrique de l'ouest") */
+  compassPoints?: string[]
 }
 
 const SOURCES: Record<EntityLang, { cues: CuesData; places: PlacesData; orgs: { organizations: string[][] }; countries: Record<string, string | string[]>; nationalities: Record<string, string> }> = {
@@ -204,8 +212,11 @@ function isAllCaps(form: string): boolean {
   return /\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form)
 }
 
+const ACCENTED_CAPITAL = /[À-ÖØ-Þ]/g
+
 function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
   const src = SOURCES[lang]
+  const compassPoints = lowerSet(src.places.compassPoints ?? [])
   const gaz = new PhraseSet<GazetteerEntry>()
   const add = (form: string, type: EntityType, group: string, wide = false): void => {
     const tokens = phraseTokens(form)
@@ -218,9 +229,9 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
       exactCase: isAllCaps(form) && form.replace(/[^\p{L}]/gu, '').length <= 6,
       capitalised: /^\p{Lu}/u.test(form),
       wide,
-      capitalWords: form.split(/\s+/).flatMap((w) => {
+      capitalWords: form.split(/\s+/).flatMap((w, wordIndex) => {
         const parts = phraseTokens(w)
-        return parts.map((p, i) => /^\p{Lu}/u.test(i === 0 ? w : w.slice(w.length - p.length)))
+        return parts.map((p, i) => /^\p{Lu}/u.test(i === 0 ? w : w.slice(w.length - p.length)) && !(wordIndex > 0 && type === 'location' && compassPoints.has(p.toLowerCase())))
       }),
     }
     // a form already known keeps its first meaning (countries before cities before organizations),
@@ -232,6 +243,9 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
     // "Nations-unies" for "Nations unies", "Moyen Orient" for "Moyen-Orient"
     const variant = tokens.length > 1 && tokens.every((t) => !t.endsWith("'")) ? [tokens.join('-')] : tokens.length === 1 && tokens[0]!.includes('-') ? tokens[0]!.split('-') : null
     if (variant && !gaz.hasExact(variant)) gaz.add(variant, { ...entry, capitalWords: variant.map((_t, i) => i === 0 && entry.capitalised) })
+    // capitals often lose their accents in print ("Egypte", "Etats-Unis", "Iles Cook"): the same place
+    const plainCapitals = form.replace(ACCENTED_CAPITAL, (c) => c.normalize('NFD').charAt(0))
+    if (plainCapitals !== form) add(plainCapitals, type, group, wide)
   }
   for (const [code, names] of Object.entries(src.countries)) {
     for (const name of Array.isArray(names) ? names : [names]) add(name, 'location', `country:${code}`, true)
@@ -244,6 +258,18 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
     for (const form of forms) add(form, 'organization', `org:${lang}:${i}`)
   })
   return gaz
+}
+
+/** demonyms by lower-cased form, also without the accent of an initial capital ("les Egyptiens") */
+function nationalityMap(nationalities: Record<string, string>): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const [demonym, country] of Object.entries(nationalities)) map.set(demonym.toLowerCase(), country)
+  for (const [demonym, country] of Object.entries(nationalities)) {
+    const lower = demonym.toLowerCase()
+    const plainInitial = lower.charAt(0).normalize('NFD').charAt(0) + lower.slice(1)
+    if (!map.has(plainInitial)) map.set(plainInitial, country)
+  }
+  return map
 }
 
 function nationalityPhrases(nationalities: Record<string, string>): PhraseSet<string> {
@@ -329,12 +355,14 @@ function build(lang: EntityLang): EntityLexicon {
     alwaysStripped: lowerSet(cues.alwaysStripped ?? []),
     adjectiveEndings: cues.adjectiveEndings ?? [],
     eponymHeads: lowerSet(cues.eponymHeads ?? []),
-    nationalities: new Map(Object.entries(nationalities).map(([k, v]) => [k.toLowerCase(), v])),
+    nationalities: nationalityMap(nationalities),
     nationalityPhrases: nationalityPhrases(nationalities),
     nationalitiesNeedCapital: lang === 'en',
     otherFunctionWords: lowerSet(other.functionWords),
     sentenceOpeners: lowerSet(cues.sentenceOpeners),
     possessiveNameOwners: lowerSet(cues.possessiveNameOwners ?? []),
+    appositionDeterminers: lowerSet(cues.appositionDeterminers ?? []),
+    orgCueNounsNamingPersonsToo: lowerSet(cues.orgCueNounsNamingPersonsToo ?? []),
   }
   const l = lists
   const phraseSets: PhraseSet<unknown>[] = [l.gazetteer, l.titles, l.rolePrepositions, l.portfolios, l.locationPrepositions, l.weakLocationPrepositions, l.speechVerbs, l.sourcePrepositions, l.orgConnectors, l.orgCueNouns, l.locationCueNouns, l.lowercaseBodies.heads, l.lowercaseBodies.complements, l.clubCuesBefore, l.namedHeadBlockers, l.nationalityPhrases]

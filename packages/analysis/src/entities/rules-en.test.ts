@@ -10,6 +10,45 @@ describe('English entity rules', () => {
     expect(wordsInLanguageData(NAMES)).toEqual([])
   })
 
+  it('reads a body from a cue noun set beside its name between commas, but not a trade or a clause of its own', () => {
+    const text = 'His firm, Korvath Threnvik, has invested. Ombrelin Drosk, a chipmaker based in Tarvisburg, agreed. Pastrevo Selvarin, a company director, spoke. A partner of the firm, Gavrielle Osterling, said so.'
+    expect(summary(entitiesOf(text, 'en'))).toEqual(['location:Tarvisburg', 'organization:Korvath Threnvik', 'organization:Ombrelin Drosk', 'person:Gavrielle Osterling', 'person:Pastrevo Selvarin'])
+  })
+
+  it('keeps "and" inside a body\'s name after an everyday word, whatever words follow it before the head', () => {
+    const a = entitiesOf('Leaders of the Transport and Brelkamp Workers Union met. EasyJet and British Airways cut fares.', 'en')
+    expect(summary(a)).toEqual(['organization:British Airways', 'organization:EasyJet', 'organization:Transport and Brelkamp Workers Union'])
+  })
+
+  it('reads a word listed as no name as part of a person\'s name next to a first name ("Ed Veldrake", "Hannah White"), and only there', () => {
+    const text = 'Ed Veldrake met Oscar Brimsby. Later, Hannah White said White voters agreed.'
+    expect(summary(entitiesOf(text, 'en'))).toEqual(['person:Ed Veldrake', 'person:Hannah White', 'person:Oscar Brimsby'])
+  })
+
+  it('reads a credit line written in title case as names, not as a headline', () => {
+    const a = entitiesOf('The minister resigned on Monday.\nReporting by Gavrielle Osterling; Editing by Kelvane Morvalis', 'en')
+    expect(summary(a)).toEqual(['person:Gavrielle Osterling', 'person:Kelvane Morvalis'])
+  })
+
+  it('reads a month after a first name or an honorific as a surname, and what a full name owns as a person\'s', () => {
+    const text = "Harold Veldrake met Hannah May in May. Later Mrs May said Theresa Brimsby's government would fall."
+    const a = entitiesOf(text, 'en')
+    expect(summary(a)).toEqual(['person:Hannah May', 'person:Harold Veldrake', 'person:Theresa Brimsby'])
+    expect(find(a, 'Hannah May')!.aliases).toEqual(['May'])
+  })
+
+  it('reads a title or an honorific closing a first name as a surname, also after "and" ("Harold Veldrake and Graham King", "Hannah Lord")', () => {
+    const a = entitiesOf('The producers are Harold Veldrake and Graham King. Hannah Lord agreed.', 'en')
+    expect(summary(a)).toEqual(['person:Graham King', 'person:Hannah Lord', 'person:Harold Veldrake'])
+  })
+
+  it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
+    const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
+    expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])
+    const couple = entitiesOf('Bill and Mirela Brenmoor visited the school.', 'en')
+    expect(summary(couple)).toEqual(['person:Mirela Brenmoor'])
+  })
+
   it('splits a capitalised title from the name and keeps it as the role', () => {
     const a = entitiesOf('Defence Minister Harlan Vossberg met General Okonkwo Delaruelle in Tarvisburg on Monday.', 'en')
     expect(summary(a)).toEqual(['location:Tarvisburg', 'person:Harlan Vossberg', 'person:Okonkwo Delaruelle'])

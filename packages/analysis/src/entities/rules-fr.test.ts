@@ -90,6 +90,29 @@ describe('French entity rules', () => {
     ])
   })
 
+  it('reads a body from a cue noun set beside its name between commas', () => {
+    const text = "Sa société, Korvath Brelvix, a investi. Ombrelin Pastrevo, une start-up basée à Lyon, a recruté."
+    expect(summary(entitiesOf(text, 'fr'))).toEqual(['location:Lyon', 'organization:Korvath Brelvix', 'organization:Ombrelin Pastrevo'])
+  })
+
+  it('reads a lower-case body with a chain of adjectives or of remits whole ("commission électorale nationale indépendante", "ministère de l\'économie et des finances")', () => {
+    const a = entitiesOf("La commission électorale nationale indépendante a publié les résultats, le parquet national financier enquête et le ministère de l'économie et des finances se tait.", 'fr')
+    expect(summary(a)).toEqual(['organization:commission électorale nationale indépendante', "organization:ministère de l'économie et des finances", 'organization:parquet national financier'])
+  })
+
+  it('knows a region or a country whose compass point is written in lower case', () => {
+    const a = entitiesOf("Les investisseurs en Afrique de l'ouest et en Corée du sud.", 'fr')
+    expect(summary(a)).toEqual(["location:Afrique de l'ouest", 'location:Corée du sud'])
+  })
+
+  it('knows a place and a demonym whose initial capital lost its accent, as one entity with the accented form', () => {
+    const text = "L'Égypte et l'Ethiopie ont signé; l'Egypte accueillera les Ethiopiens."
+    const a = entitiesOf(text, 'fr')
+    expect(summary(a)).toEqual(['location:Ethiopie', 'location:Égypte'])
+    expect(find(a, 'Égypte')!.aliases).toEqual(['Egypte'])
+    expect(a.nationalities.map((n) => [n.term, n.country])).toEqual([['Ethiopiens', 'Éthiopie']])
+  })
+
   it('merges a surname into the full name written earlier, with exact offsets', () => {
     const text = 'Rodolphe Marquizet a été réélu. Selon Marquizet, le scrutin fut calme.'
     const a = entitiesOf(text, 'fr')
