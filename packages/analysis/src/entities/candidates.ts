@@ -928,18 +928,18 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
 
 /** Tokens a..b are capitalised words no list knows: no acronym, first name or known name. */
 function unknownNameWords(ctx: ExtractionContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    if (ctx.view.allCaps(k) || isFirstName(ctx, k) || gazetteerAt(ctx, k)) return false
-  }
+  for (let k = a; k < b; k++) if (!unknownNameWord(ctx, k)) return false
   return true
 }
 
 /** Tokens a..b are capitalised everyday words ("Food", "Public", "Social Research"), no acronym, first name or known name. */
 function everydayWords(ctx: ExtractionContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    if (ctx.view.allCaps(k) || isFirstName(ctx, k) || gazetteerAt(ctx, k) || !(isCommonWord(ctx, k) || seenInLowerCase(ctx, k))) return false
-  }
+  for (let k = a; k < b; k++) if (!unknownNameWord(ctx, k) || !(isCommonWord(ctx, k) || seenInLowerCase(ctx, k))) return false
   return true
+}
+
+function unknownNameWord(ctx: ExtractionContext, k: number): boolean {
+  return !ctx.view.allCaps(k) && !isFirstName(ctx, k) && !gazetteerAt(ctx, k)
 }
 
 function allCapitalised(ctx: ExtractionContext, a: number, b: number): boolean {

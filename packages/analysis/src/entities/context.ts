@@ -209,19 +209,21 @@ const ROMAN_DIGITS = new Set(['I', 'V', 'X', 'L', 'C'])
  * person's name; so is a month after a first name or an honorific, and an honorific ending a first name.
  */
 function inPersonsName(ctx: ExtractionContext, i: number): boolean {
-  if (!ctx.view.capLike(i) || ctx.view.allCaps(i) || ctx.view.text(i).length < 2) return false
-  const listed = ctx.view.is(i) & (NON_ENTITY | FUNCTION_WORD | MONTH | WEEKDAY | HONORIFIC)
-  const previous = i - 1
-  const afterFirstName = previous >= 0 && ctx.view.sentence(previous) === ctx.view.sentence(i) && !ctx.view.breakBefore(i) && isFirstName(ctx, i - 1)
-  const next = i + 1
+  const v = ctx.view
+  if (!v.capLike(i) || v.allCaps(i) || v.text(i).length < 2) return false
+  const listed = v.is(i) & (NON_ENTITY | FUNCTION_WORD | MONTH | WEEKDAY | HONORIFIC)
+  const sentence = v.sentence(i)
+  const joinsPrevious = i > 0 && v.sentence(i - 1) === sentence && !v.breakBefore(i)
+  const afterFirstName = joinsPrevious && isFirstName(ctx, i - 1)
+  const nameFollows = v.isWord(i + 1) && v.capLike(i + 1) && v.sentence(i + 1) === sentence
   // "Theresa May", "Mrs May": a month (or "May", also a modal verb) after a first name or an honorific is a surname ("May 5" stays a date)
-  if ((listed & ~FUNCTION_WORD) === MONTH) return (afterFirstName || (previous >= 0 && ctx.view.capLike(previous) && (ctx.view.is(previous) & HONORIFIC) !== 0 && ctx.view.sentence(previous) === ctx.view.sentence(i))) && !/^\d/.test(ctx.view.text(next))
+  if ((listed & ~FUNCTION_WORD) === MONTH) return (afterFirstName || (joinsPrevious && v.capLike(i - 1) && (v.is(i - 1) & HONORIFIC) !== 0)) && !/^\d/.test(v.text(i + 1))
   // "Graham King", "Ben Bishop": an honorific closing a first name, with no name after it to address
-  if (listed === HONORIFIC) return afterFirstName && !(ctx.view.isWord(next) && ctx.view.capLike(next) && ctx.view.sentence(next) === ctx.view.sentence(i))
+  if (listed === HONORIFIC) return afterFirstName && !nameFollows
   if (listed !== NON_ENTITY) return false
-  if (isFirstName(ctx, i) && ctx.view.isWord(next) && ctx.view.capLike(next) && !ctx.view.allCaps(next) && ctx.view.sentence(next) === ctx.view.sentence(i) && !ctx.view.breakBefore(next)) return true
+  if (isFirstName(ctx, i) && nameFollows && !v.allCaps(i + 1) && !v.breakBefore(i + 1)) return true
   // (a plural after it is a group: "Roman Catholics")
-  return afterFirstName && !ctx.view.form(i).endsWith('s')
+  return afterFirstName && !v.form(i).endsWith('s')
 }
 
 /** Words that never start or make an entity on their own. */
