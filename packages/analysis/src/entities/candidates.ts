@@ -1026,7 +1026,30 @@ export function findCandidates(ctx: ExtractionContext): Candidate[] {
   lowercaseBodies(ctx, claimed, out)
   capitalisedRuns(ctx, claimed, out)
   out.sort((a, b) => a.s - b.s)
+  linkNicknames(ctx, out)
   return out
+}
+
+/**
+ * "Mohamed Hamdan Dagalo, known as Hemedti", "Mohamed Hamdan Daglo, dit Hemedti": the name after a
+ * nickname marker is another name of the entity named just before it, linked as an acronym is to its expansion.
+ */
+function linkNicknames(ctx: ExtractionContext, candidates: Candidate[]): void {
+  let link = 0
+  for (const c of candidates) link = Math.max(link, c.link)
+  for (let i = 1; i < candidates.length; i++) {
+    const before = candidates[i - 1]!
+    const after = candidates[i]!
+    // (a full name before it; after it no acronym nor a body's or a place's head, which would bring their evidence to a person)
+    if (before.link !== 0 || after.link !== 0 || before.gaz !== null || after.gaz !== null || before.e - before.s < 2 || ctx.view.allCaps(after.s) || hasHead(ctx, after.s, after.e)) continue
+    const marker = phraseEndingAt(ctx, ctx.lex.nicknameMarkers, after.s, before.e)
+    // the marker right after the name, or after its comma
+    const gap = after.s - marker - before.e
+    if (marker === 0 || gap > 1 || (gap === 1 && ctx.forms[before.e] !== ',')) continue
+    link++
+    before.link = link
+    after.link = link
+  }
 }
 
 /** "Anti-abortion", "Pro-democracy": a hyphenated word ending on an everyday word. */

@@ -94,6 +94,8 @@ export interface EntityLexicon {
   locationCueNouns: PhraseSet
   /** words that open a list of examples: "such as", "including", "comme", "tels que" */
   listIntroducers: ReadonlySet<string>
+  /** what introduces another name of the same entity: "known as", "dit", "alias" */
+  nicknameMarkers: PhraseSet
   /** plural nouns naming what a list of examples holds: "firms such as X", "des villes comme X" */
   listCategories: ReadonlyMap<string, EntityType>
   /** French lower-case heads written before a name: "stade Alassane-Ouattara", "fondation Rosa Luxemburg" */
@@ -174,6 +176,7 @@ interface CuesData {
   companyAdjectiveSuffixes?: string[]
   locationCueNouns?: string[]
   listIntroducers?: string[]
+  nicknameMarkers?: string[]
   listCategoryNouns?: { organization: string[]; location: string[]; person: string[] }
   lowercaseBodies: { heads: string[]; adjectives: string[]; needsNationality?: string[]; complements?: string[]; headsTakingComplement?: string[] }
   namedPlaceHeads?: { organization: string[]; location: string[] }
@@ -335,6 +338,7 @@ function build(lang: EntityLang): EntityLexicon {
     companyAdjectiveSuffixes: lowerSet(cues.companyAdjectiveSuffixes ?? []),
     locationCueNouns: PhraseSet.of(cues.locationCueNouns ?? []),
     listIntroducers: lowerSet(cues.listIntroducers ?? []),
+    nicknameMarkers: PhraseSet.of(cues.nicknameMarkers ?? []),
     listCategories: listCategories(cues.listCategoryNouns),
     namedPlaceHeads: namedHeads(cues.namedPlaceHeads),
     namedHeadBlockers: PhraseSet.of(cues.namedHeadBlockers ?? []),
@@ -365,7 +369,7 @@ function build(lang: EntityLang): EntityLexicon {
     orgCueNounsNamingPersonsToo: lowerSet(cues.orgCueNounsNamingPersonsToo ?? []),
   }
   const l = lists
-  const phraseSets: PhraseSet<unknown>[] = [l.gazetteer, l.titles, l.rolePrepositions, l.portfolios, l.locationPrepositions, l.weakLocationPrepositions, l.speechVerbs, l.sourcePrepositions, l.orgConnectors, l.orgCueNouns, l.locationCueNouns, l.lowercaseBodies.heads, l.lowercaseBodies.complements, l.clubCuesBefore, l.namedHeadBlockers, l.nationalityPhrases]
+  const phraseSets: PhraseSet<unknown>[] = [l.gazetteer, l.titles, l.rolePrepositions, l.portfolios, l.locationPrepositions, l.weakLocationPrepositions, l.speechVerbs, l.sourcePrepositions, l.orgConnectors, l.orgCueNouns, l.locationCueNouns, l.lowercaseBodies.heads, l.lowercaseBodies.complements, l.clubCuesBefore, l.namedHeadBlockers, l.nationalityPhrases, l.nicknameMarkers]
   phraseSets.forEach((set, i) => {
     set.flag = 1 << i
   })

@@ -42,6 +42,12 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['person:Graham King', 'person:Hannah Lord', 'person:Harold Veldrake'])
   })
 
+  it('merges the name given after "known as" into the person named before it', () => {
+    const a = entitiesOf('The rapper Korvath Brimsby, better known as Drosk, performed. Later Drosk left.', 'en')
+    expect(summary(a)).toEqual(['person:Korvath Brimsby'])
+    expect(find(a, 'Korvath Brimsby')!.aliases).toEqual(['Drosk'])
+  })
+
   it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
     const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
     expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])

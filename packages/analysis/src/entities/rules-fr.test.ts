@@ -100,6 +100,12 @@ describe('French entity rules', () => {
     expect(summary(a)).toEqual(['organization:commission électorale nationale indépendante', "organization:ministère de l'économie et des finances", 'organization:parquet national financier'])
   })
 
+  it('merges the name given after "dit" or "surnommé" into the person named before it', () => {
+    const a = entitiesOf('Le commandant Korvath Brelvix, dit Ombrelin, a fui. Ombrelin reste introuvable.', 'fr')
+    expect(summary(a)).toEqual(['person:Korvath Brelvix'])
+    expect(find(a, 'Korvath Brelvix')!.aliases).toEqual(['Ombrelin'])
+  })
+
   it('knows a region or a country whose compass point is written in lower case', () => {
     const a = entitiesOf("Les investisseurs en Afrique de l'ouest et en Corée du sud.", 'fr')
     expect(summary(a)).toEqual(["location:Afrique de l'ouest", 'location:Corée du sud'])
