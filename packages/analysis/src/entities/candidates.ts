@@ -825,6 +825,11 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
   // an initial's period with no name after it ("groupe F. L'attaquant")
   while (e > s + 1 && v.text(e - 1) === '.') e--
   if (s >= e) return
+  // "Darfour du Nord", "Kordofan du Sud": a known place's part named by its compass point is a place
+  if (e - s === 3 && ctx.forms[s + 1] === 'du' && ctx.lex.compassPoints.has(ctx.forms[s + 2]!) && gazetteerExact(ctx, s, s + 1)?.type === 'location') {
+    out.push({ s, e, source: 'span', gaz: null, forced: 'location', titled: false, innerRole: null, link: 0 })
+    return
+  }
   for (let k = s + 1; k < e - 1; k++) {
     const token = k
     if (v.capLike(token) || v.text(token) === '.' || v.text(token) === '&') continue

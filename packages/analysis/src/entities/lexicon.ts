@@ -96,6 +96,8 @@ export interface EntityLexicon {
   listIntroducers: ReadonlySet<string>
   /** what introduces another name of the same entity: "known as", "dit", "alias" */
   nicknameMarkers: PhraseSet
+  /** compass points that name a part of a place after "du" ("Darfour du Nord") */
+  compassPoints: ReadonlySet<string>
   /** plural nouns naming what a list of examples holds: "firms such as X", "des villes comme X" */
   listCategories: ReadonlyMap<string, EntityType>
   /** French lower-case heads written before a name: "stade Alassane-Ouattara", "fondation Rosa Luxemburg" */
@@ -339,6 +341,7 @@ function build(lang: EntityLang): EntityLexicon {
     locationCueNouns: PhraseSet.of(cues.locationCueNouns ?? []),
     listIntroducers: lowerSet(cues.listIntroducers ?? []),
     nicknameMarkers: PhraseSet.of(cues.nicknameMarkers ?? []),
+    compassPoints: lowerSet(SOURCES[lang].places.compassPoints ?? []),
     listCategories: listCategories(cues.listCategoryNouns),
     namedPlaceHeads: namedHeads(cues.namedPlaceHeads),
     namedHeadBlockers: PhraseSet.of(cues.namedHeadBlockers ?? []),

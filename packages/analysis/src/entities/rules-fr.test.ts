@@ -106,9 +106,9 @@ describe('French entity rules', () => {
     expect(find(a, 'Korvath Brelvix')!.aliases).toEqual(['Ombrelin'])
   })
 
-  it('knows a region or a country whose compass point is written in lower case', () => {
-    const a = entitiesOf("Les investisseurs en Afrique de l'ouest et en Corée du sud.", 'fr')
-    expect(summary(a)).toEqual(["location:Afrique de l'ouest", 'location:Corée du sud'])
+  it('knows a region or a country whose compass point is written in lower case, and a known place\'s part named by its compass point', () => {
+    const a = entitiesOf("Les investisseurs en Afrique de l'ouest et en Corée du sud fuient les combats au Darfour du Nord.", 'fr')
+    expect(summary(a)).toEqual(["location:Afrique de l'ouest", 'location:Corée du sud', 'location:Darfour du Nord'])
   })
 
   it('knows a place and a demonym whose initial capital lost its accent, as one entity with the accented form', () => {
