@@ -5,8 +5,14 @@
  */
 import { type ExtractionContext, isFirstName, isHonorific, nationalityAt, phraseAt, phraseEndingAt } from './context'
 import { FUNCTION_WORD, ROLE_MODIFIER, ROLE_PREPOSITION_WORD } from './words'
+import type { EntityLang } from './lexicon'
 
-const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the', 'a', 'an', 'un', 'une'])
+/** each language's articles: in French "a" is a verb ("le général a rencontré X"), no article */
+const ARTICLES: Record<EntityLang, ReadonlySet<string>> = { fr: new Set(['le', 'la', "l'", 'les', 'un', 'une']), en: new Set(['the', 'a', 'an']) }
+
+function isArticle(ctx: ExtractionContext, form: string | undefined): boolean {
+  return form !== undefined && ARTICLES[ctx.lex.lang].has(form)
+}
 const MAX_ROLE_TOKENS = 10
 
 export interface RoleFound {
@@ -26,7 +32,7 @@ function isComplementWord(ctx: ExtractionContext, k: number): boolean {
     if ((ctx.view.starts(k) & lex.portfolios.flag) !== 0 || ctx.view.allCaps(k) || nationalityAt(ctx, k)) return true
     return prev >= 0 && (opensComplement(ctx, prev) || (ctx.view.capLike(prev) && (ctx.view.starts(prev) & lex.portfolios.flag) !== 0))
   }
-  if ((ctx.view.is(k) & ROLE_MODIFIER) !== 0 || (ctx.view.starts(k) & (lex.portfolios.flag | lex.rolePrepositions.flag)) !== 0 || ARTICLES.has(f)) return true
+  if ((ctx.view.is(k) & ROLE_MODIFIER) !== 0 || (ctx.view.starts(k) & (lex.portfolios.flag | lex.rolePrepositions.flag)) !== 0 || isArticle(ctx, f)) return true
   if (nationalityAt(ctx, k)) return true
   if ((ctx.view.is(k) & FUNCTION_WORD) !== 0 || (ctx.view.starts(k) & lex.speechVerbs.flag) !== 0 || prev < 0) return false
   // a noun right after a preposition or article: "expert en géopolitique", "chef de la diplomatie";
@@ -36,12 +42,12 @@ function isComplementWord(ctx: ExtractionContext, k: number): boolean {
 
 /** A preposition or an article: what follows it belongs to the role ("chef de la diplomatie"). */
 function opensComplement(ctx: ExtractionContext, k: number): boolean {
-  return (ctx.view.starts(k) & ctx.lex.rolePrepositions.flag) !== 0 || ARTICLES.has(ctx.view.form(k))
+  return (ctx.view.starts(k) & ctx.lex.rolePrepositions.flag) !== 0 || isArticle(ctx, ctx.view.form(k))
 }
 
 function isPreModifier(ctx: ExtractionContext, k: number): boolean {
   if (!ctx.view.isWord(k)) return false
-  if (ARTICLES.has(ctx.view.form(k))) return false
+  if (isArticle(ctx, ctx.view.form(k))) return false
   return (ctx.view.is(k) & ROLE_MODIFIER) !== 0 || (ctx.view.starts(k) & ctx.lex.portfolios.flag) !== 0 || nationalityAt(ctx, k) !== undefined || (ctx.view.capLike(k) && ctx.view.allCaps(k))
 }
 
@@ -60,7 +66,7 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
     honorific = true
   }
   if (k >= 0 && v.text(k) === ',') k--
-  else if (k >= 0 && (ARTICLES.has(ctx.forms[k]!) || (v.is(k) & ROLE_PREPOSITION_WORD) !== 0)) {
+  else if (k >= 0 && (isArticle(ctx, ctx.forms[k]) || (v.is(k) & ROLE_PREPOSITION_WORD) !== 0)) {
     // "ministre de la Transition": a capitalised word after a preposition is the role's remit, not a name;
     // "le porte-parole de M. Poutine", "a spokesman for Mr Putin": the title is somebody else's
     return honorific ? { role: '', honorific } : null
@@ -96,7 +102,7 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
     if (v.capLike(token) && title < 0) {
       const b = nameStartBefore(ctx, k, sentence)
       const prev = ctx.forms[b - 1]
-      if (b < k && prev !== undefined && (ARTICLES.has(prev) || ctx.lex.rolePrepositions.has(prev))) {
+      if (b < k && prev !== undefined && (isArticle(ctx, prev) || ctx.lex.rolePrepositions.has(prev))) {
         // "the Minister for Health, X": the capitalised run is the title itself, with its remit (not "the MP for Ross, Skye")
         if (isTitleWithRemit(ctx, b, k + 1)) title = b
         k = b - 1
@@ -115,7 +121,7 @@ export function roleBefore(ctx: ExtractionContext, s: number): RoleFound | null 
   // title: "le gardien de but Gilmar", and so is a nationality: "le président ukrainien Zelensky")
   if (!honorific && end === s - 1 && end - titleLast >= 3 && !v.capLike(end) && (v.is(end) & ROLE_MODIFIER) === 0 && !nationalityAt(ctx, end) && !isFirstName(ctx, s)) return null
   let start = k + 1
-  while (start < title && ARTICLES.has(ctx.forms[start]!)) start++
+  while (start < title && isArticle(ctx, ctx.forms[start])) start++
   return { role: ctx.text.slice(v.start(start), v.end(end)), honorific }
 }
 
@@ -179,8 +185,8 @@ export function roleAfter(ctx: ExtractionContext, e: number): string | null {
   // an age: "X, 45, a farmer"
   if (k < v.length && /^\d+$/.test(v.text(k)) && v.text(k + 1) === ',') k += 2
   // ", en attaquant l'OPEP": a clause, not an apposition
-  if (k < v.length && !ARTICLES.has(v.form(k)) && (v.is(k) & ROLE_PREPOSITION_WORD) !== 0) return null
-  while (k < v.length && ARTICLES.has(v.form(k))) k++
+  if (k < v.length && !isArticle(ctx, v.form(k)) && (v.is(k) & ROLE_PREPOSITION_WORD) !== 0) return null
+  while (k < v.length && isArticle(ctx, v.form(k))) k++
   const start = k
   let last = -1
   let title = false
@@ -223,6 +229,6 @@ export function roleAfter(ctx: ExtractionContext, e: number): string | null {
   }
   if (!title || last < start) return null
   // trailing prepositions and articles are not part of the role
-  while (last > start && (ARTICLES.has(ctx.forms[last]!) || (v.is(last) & ROLE_PREPOSITION_WORD) !== 0)) last--
+  while (last > start && (isArticle(ctx, ctx.forms[last]) || (v.is(last) & ROLE_PREPOSITION_WORD) !== 0)) last--
   return ctx.text.slice(v.start(start), v.end(last))
 }

@@ -48,6 +48,10 @@ describe('English entity rules', () => {
     expect(find(a, 'Korvath Brimsby')!.aliases).toEqual(['Drosk'])
   })
 
+  it('keeps "UN" in a role: the French article "un" is no English article', () => {
+    expect(find(entitiesOf('UN chief Korvath Brimsby spoke.', 'en'), 'Korvath Brimsby')!.roles).toEqual(['UN chief'])
+  })
+
   it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
     const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
     expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])

@@ -106,6 +106,12 @@ describe('French entity rules', () => {
     expect(find(a, 'Korvath Brelvix')!.aliases).toEqual(['Ombrelin'])
   })
 
+  it('reads no role from a title that is the subject of a verb before the name ("le général a rencontré X")', () => {
+    const a = entitiesOf('Le général a rencontré Korvath Brelvix, puis le ministre Ombrelin Pastrevo.', 'fr')
+    expect(find(a, 'Korvath Brelvix')!.roles).toEqual([])
+    expect(find(a, 'Ombrelin Pastrevo')!.roles).toEqual(['ministre'])
+  })
+
   it('knows a region or a country whose compass point is written in lower case, and a known place\'s part named by its compass point', () => {
     const a = entitiesOf("Les investisseurs en Afrique de l'ouest et en Corée du sud fuient les combats au Darfour du Nord.", 'fr')
     expect(summary(a)).toEqual(["location:Afrique de l'ouest", 'location:Corée du sud', 'location:Darfour du Nord'])
