@@ -920,7 +920,9 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
       // after it is a team or an event: "Denver Broncos", "Sydney Olympics")
       const surnameAfterFirstName =
         e - s === 2 && first !== null && first.length === 1 && ctx.lex.placesAlsoFirstNames.has(ctx.forms[s]!) && !ctx.forms[s + 1]!.endsWith('s') && !isEventHead(v, s + 1) && !gazetteerAt(ctx, s + 1)
-      if (first && first.value.type === 'location' && first.length < e - s && !commonRest && !surnameAfterFirstName) {
+      // (nor after a body's cue noun: "chip maker Texas Instruments", "shares in Texas Instruments")
+      const cueBefore = phraseEndingAt(ctx, ctx.lex.orgCueNouns, s, Math.max(0, s - 3)) > 0
+      if (first && first.value.type === 'location' && first.length < e - s && !commonRest && !surnameAfterFirstName && !cueBefore) {
         pushName(ctx, s, s + first.length, false, null, out)
         pushName(ctx, s + first.length, e, titled, innerRole, out)
         return

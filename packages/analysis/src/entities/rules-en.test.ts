@@ -52,6 +52,10 @@ describe('English entity rules', () => {
     expect(find(entitiesOf('UN chief Korvath Brimsby spoke.', 'en'), 'Korvath Brimsby')!.roles).toEqual(['UN chief'])
   })
 
+  it('keeps a company named after a place whole after a body\'s cue noun ("chip maker Texas Veldrake")', () => {
+    expect(summary(entitiesOf('The chip maker Texas Veldrake said sales rose.', 'en'))).toEqual(['organization:Texas Veldrake'])
+  })
+
   it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
     const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
     expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])
