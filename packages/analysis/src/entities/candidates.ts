@@ -898,6 +898,17 @@ function pushName(ctx: ExtractionContext, s: number, e: number, titled: boolean,
     // events, laws and works are not entities of ours ("World Chess Championship", "Coupe d'Afrique")
     const headIndex = ctx.lex.lang === 'fr' ? s : e - 1
     if ((v.is(headIndex) & EVENT_HEAD) !== 0 && !(e - s === 2 && isFirstName(ctx, s))) return
+    // "Elon Musk Twitter", "David Beckham Qatar": a first name and a surname, then a known body or place, are two mentions
+    if (e - s >= 3 && isFirstName(ctx, s) && !hasHead(ctx, s, e)) {
+      for (let p = s + 2; p < e; p++) {
+        const known = gazetteerExact(ctx, p, e)
+        // (a surname that is also a place stays: "Mary Jo Jordan", "Lisa O. Monaco")
+        if (!known || known.type === 'person' || (p === e - 1 && (isFirstName(ctx, p) || ctx.lex.placesAlsoFirstNames.has(ctx.forms[p]!) || v.text(p - 1) === '.'))) continue
+        pushName(ctx, s, p, titled, innerRole, out)
+        out.push({ s: p, e, source: 'gazetteer', gaz: known, forced: null, titled: false, innerRole: null, link: 0 })
+        return
+      }
+    }
     // a known place at the edge of a run of unknown words is its own mention ("Isis Mozambique")
     // ...unless a title names the run a person ("Captain Jos Buttler": Jos is also a city) or the run is a title's body ("director of Freight Link Europe")
     if (e - s >= 2 && !isFirstName(ctx, s) && !hasHead(ctx, s, e) && !titled && !followsTitleOf(ctx, s)) {

@@ -56,6 +56,11 @@ describe('English entity rules', () => {
     expect(summary(entitiesOf('The chip maker Texas Veldrake said sales rose.', 'en'))).toEqual(['organization:Texas Veldrake'])
   })
 
+  it('parts a full name from a known body or place run into it ("Harold Veldrake Twitter"), not a middle initial\'s surname', () => {
+    const a = entitiesOf('Since Harold Veldrake Twitter has changed, said Lisa O. Monaco.', 'en')
+    expect(summary(a)).toEqual(['organization:Twitter', 'person:Harold Veldrake', 'person:Lisa O. Monaco'])
+  })
+
   it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
     const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
     expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])
