@@ -231,8 +231,10 @@ export function scoreMention(ctx: ExtractionContext, c: Candidate): ScoredMentio
   // a capitalised sentence start says nothing: one unknown word there needs a title, a first name, a later mention
   // or a player's position and name after it ("Tarvisburg hurler Harlan Vossberg", not "Going forward," nor the title "Head coach X")
   const initialGuess = single && v.initial(s) && !c.gaz && !c.titled && ev.person < 3 && !v.allCaps(s) && !(clubCue && playerNamedAfter(ctx, s, e))
-  // an unknown acronym mid-sentence ("the EIS") is, in news, an organization's name
-  const acronym = single && v.allCaps(s) && !v.initial(s) && !/\d/.test(v.text(s)) && v.text(s).length <= 6
+  // an unknown acronym mid-sentence ("the EIS") or in parentheses after a name it abbreviates loosely ("Integrated Food
+  // Security Phase Classification (IPC)") is, in news, an organization's name
+  const inParentheses = v.text(s - 1) === '(' && v.text(e) === ')' && v.capLike(s - 2)
+  const acronym = single && v.allCaps(s) && (!v.initial(s) || inParentheses) && !/\d/.test(v.text(s)) && v.text(s).length <= 6
   const bare = (single && !c.gaz && !c.forced && c.source === 'span' && cues === 0 && !orgHead && !locHead && !acronym && ev.person + ev.organization + ev.location <= 3) || initialGuess
   return { candidate: c, evidence: ev, roles, bare, headline, initial: v.initial(s) }
 }

@@ -61,6 +61,11 @@ describe('English entity rules', () => {
     expect(summary(a)).toEqual(['organization:Twitter', 'person:Harold Veldrake', 'person:Lisa O. Monaco'])
   })
 
+  it('reads an acronym in parentheses after a name it abbreviates loosely as a body ("Brelkamp Food Phase Classification (BPC)")', () => {
+    const a = entitiesOf('The Brelkamp Food Security Phase Classification (BPC) warned of famine.', 'en')
+    expect(summary(a)).toContain('organization:BPC')
+  })
+
   it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
     const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
     expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])
