@@ -117,6 +117,24 @@ function spellsFrom(initials: readonly Initial[][], letters: string, w: number, 
   return false
 }
 
+/**
+ * "Integrated Food Security Phase Classification (IPC)": where no words spell the acronym, the start of the
+ * capitalised run before the parenthesis when its initials hold the acronym's letters in order, its first and its
+ * last word's included; -1 otherwise.
+ */
+function looseExpansionStart(ctx: ExtractionContext, open: number, letters: string): number {
+  const v = ctx.view
+  if (letters.length < 3) return -1
+  let s = open
+  while (s - 1 >= 0 && v.sentence(s - 1) === v.sentence(open) && (v.capLike(s - 1) || (ACRONYM_SKIP.has(v.form(s - 1)) && v.capLike(s - 2)))) s--
+  while (s < open && (v.is(s) & FUNCTION_WORD) !== 0) s++
+  if (s === open || !v.capLike(s)) return -1
+  if (foldInitial(v.text(s)) !== letters[0] || foldInitial(v.text(open - 1)) !== letters[letters.length - 1]) return -1
+  let l = 1
+  for (let k = s + 1; k < open - 1 && l < letters.length - 1; k++) if (v.capLike(k) && foldInitial(v.text(k)) === letters[l]) l++
+  return l === letters.length - 1 ? s : -1
+}
+
 /** Pass 1: "Expansion (ACR)" and "ACR (Expansion)". */
 function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidate[]): void {
   const v = ctx.view
@@ -130,12 +148,13 @@ function acronymPairs(ctx: ExtractionContext, claimed: Uint8Array, out: Candidat
     // (also "(GSIM, JNIM en arabe)": the acronym first, other words after a comma)
     if (letters && (v.text(i + 2) === ')' || v.text(i + 2) === ',' || v.text(i + 2) === ';')) {
       const minStart = Math.max(0, i - letters.length * 3)
+      const loose = looseExpansionStart(ctx, i, letters)
       for (let s = i - 1; s >= minStart; s--) {
         if ((v.text(s) === ',' || v.text(s) === "'") && s < i - 1) continue
         if (!v.isWord(s) || v.sentence(s) !== v.sentence(acr)) break
         if (ACRONYM_SKIP.has(v.form(s))) continue
         if (foldInitial(v.text(s)) !== letters[0]) continue
-        if (spells(ctx, s, i, letters)) {
+        if (spells(ctx, s, i, letters) || s === loose) {
           // "mutilations génitales féminines (MGF)": a common noun and its abbreviation, no name, and so is
           // what an acronym that never names anything spells, capitalised or not, with no head: "Gross Domestic Product (GDP)"
           if (!v.capLike(s) || ((v.is(acr) & NON_ENTITY) !== 0 && !hasHead(ctx, s, i) && !gazetteerExact(ctx, s, i))) {
