@@ -77,6 +77,14 @@ describe('analyze', () => {
     expect(JSON.stringify(analyze(seed))).toBe(warm)
   })
 
+  it('keeps a result unchanged by the analyses after it (working columns are reused from text to text)', () => {
+    const result = analyze(seed)
+    const frozen = JSON.stringify(result)
+    analyze('The Bank of England raised rates again on Thursday, the tenth rise in a row, as inflation stayed high.')
+    analyze(seed.repeat(3))
+    expect(JSON.stringify(result)).toBe(frozen)
+  })
+
   it('attaches to each entity the mean sentiment of the sentences naming it', () => {
     const a = analyze(seed)
     for (const e of a.entities) {
