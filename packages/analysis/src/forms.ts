@@ -9,7 +9,8 @@
  * found without reaching into the large shared one.
  */
 import { grown } from './columns'
-import type { FormFacts } from './entities/view'
+import type { EntityLexicon } from './entities/lexicon'
+import type { WordFacts } from './entities/words'
 import type { Role } from './sentiment'
 import type { FormThemes } from './themes'
 import type { Lang } from './types'
@@ -43,8 +44,21 @@ export interface WordForm extends FormInfo {
   norm: string
   /** kept in the shared table (words), or private to one document (numbers, URLs, marks) */
   shared: boolean
-  /** what entity extraction reads in the form whatever its place */
-  entityFacts: FormFacts | undefined
+  /**
+   * What entity extraction reads in the form whatever its place (entities/view.ts), worked out
+   * with `entityLex` (undefined until then). Kept as fields of the form, not an object of their
+   * own: the view reads them for every type of a document, and each object more is a cache miss.
+   */
+  entityLex: EntityLexicon | undefined
+  /** the norm with straight apostrophes */
+  entityForm: string
+  entityLexical: WordFacts | undefined
+  /** the token's `is` bits: entityLexical.is, and COMMON_WORD */
+  entityIs: number
+  /** entityLexical.starts */
+  entityStarts: number
+  /** CAP_LIKE, ALL_CAPS... bits (entities/view.ts) */
+  entityTraits: number
 }
 
 const MAX_FORMS = 200_000
@@ -159,7 +173,12 @@ function newForm(slice: string, dirty: boolean, keep: boolean): WordForm {
     sentimentRole: 0,
     match: undefined,
     themes: undefined,
-    entityFacts: undefined,
+    entityLex: undefined,
+    entityForm: '',
+    entityLexical: undefined,
+    entityIs: 0,
+    entityStarts: 0,
+    entityTraits: 0,
   }
 }
 

@@ -29,8 +29,8 @@ export class TokenView {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly types: Int32Array,
-    /** the facts of each type of the document */
-    private readonly typeFacts: readonly FormFacts[],
+    /** the form of each type of the document, its entity facts worked out */
+    private readonly typeForms: readonly WordForm[],
     /** each token's form, as a plain array for phrase look-ups */
     readonly forms: string[],
     /** WORD, CAP_LIKE_WORD... per token */
@@ -83,7 +83,7 @@ export class TokenView {
   }
 
   lexical(k: number): WordFacts {
-    return this.typeFacts[this.types[k]!]!.lexical
+    return this.typeForms[this.types[k]!]!.entityLexical!
   }
 
   isWord(k: number): boolean {
@@ -166,26 +166,6 @@ function nextLineBreak(text: string, from: number, breakChar: string): number {
   return k < 0 ? Infinity : k
 }
 
-/**
- * What a token's text says whatever its place: the same for every token of one form and language,
- * so worked out once per shared form (kept on it across documents) or, without forms, once per
- * type of the document.
- */
-export interface FormFacts {
-  /** the lexicon (language) they were worked out with */
-  lex: EntityLexicon
-  text: string
-  norm: string
-  form: string
-  lexical: WordFacts
-  /** the token's `is` bits: lexical.is, and COMMON_WORD */
-  is: number
-  /** lexical.starts, kept here: the view reads it for every type, and the lexical facts lie elsewhere in memory */
-  starts: number
-  /** CAP_LIKE, ALL_CAPS... bits */
-  traits: number
-}
-
 /** capLike, should the token be a word */
 const CAP_LIKE = 1 << 0
 /** allCaps, should the token be a word */
@@ -203,7 +183,13 @@ const BODY_START = 1 << 7
 const NATIONALITY_START = 1 << 8
 const PASS_START = OPENING_PARENTHESIS | GAZETTEER_START | BODY_START | NATIONALITY_START
 
-function formFacts(text: string, norm: string, lex: EntityLexicon): FormFacts {
+/**
+ * What a token's text says whatever its place: the same for every token of one form and language,
+ * so worked out once per shared form (kept on it across documents, see WordForm) or, for a form
+ * private to a document, once per type of the document.
+ */
+function workOutFacts(wordForm: WordForm, lex: EntityLexicon): void {
+  const { text, norm } = wordForm
   const form = norm.includes('’') ? norm.replace(/’/g, "'") : norm
   const capLike = capLikeWord(text, lex.nameAdjectiveSuffixes)
   let traits = 0
@@ -216,8 +202,12 @@ function formFacts(text: string, norm: string, lex: EntityLexicon): FormFacts {
   if ((lexical.starts & lex.gazetteer.flag) !== 0 && (capLike || takesLowerCase(lex.gazetteer.entriesFor(form)))) traits |= GAZETTEER_START
   if (lexical.namedHead !== undefined || (lexical.starts & lex.lowercaseBodies.heads.flag) !== 0) traits |= BODY_START
   if (lexical.nationality !== undefined || (lexical.starts & lex.nationalityPhrases.flag) !== 0) traits |= NATIONALITY_START
-  const is = lex.commonWordTable.get(form) !== undefined ? lexical.is | COMMON_WORD : lexical.is
-  return { lex, text, norm, form, lexical, is, starts: lexical.starts, traits }
+  wordForm.entityLex = lex
+  wordForm.entityForm = form
+  wordForm.entityLexical = lexical
+  wordForm.entityIs = lex.commonWordTable.get(form) !== undefined ? lexical.is | COMMON_WORD : lexical.is
+  wordForm.entityStarts = lexical.starts
+  wordForm.entityTraits = traits
 }
 
 /**
@@ -226,13 +216,6 @@ function formFacts(text: string, norm: string, lex: EntityLexicon): FormFacts {
  */
 function takesLowerCase(entries: readonly PhraseEntry<GazetteerEntry>[] | undefined): boolean {
   return entries !== undefined && entries.some((e) => !e.value.capitalised || e.value.exactCase)
-}
-
-/** The facts of a form, worked out on its first token in this language and kept on it. */
-function sharedFormFacts(wordForm: WordForm, lex: EntityLexicon): FormFacts {
-  const known = wordForm.entityFacts
-  if (known !== undefined && known.lex === lex) return known
-  return (wordForm.entityFacts = formFacts(wordForm.text, wordForm.norm, lex))
 }
 
 export interface DocumentView {
@@ -321,20 +304,19 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
   // the current line, counted as it goes for headlines
   const line: LineCount = { start: 0, words: 0, caps: 0, endMark: false }
   // the facts of each type, read from the forms in one pass of independent reads (the forms lie
-  // scattered over the heap, their facts too), then kept in dense columns the token loop reads
+  // scattered over the heap), then kept in dense columns the token loop reads
   const typeCount = typeForms.length
-  const typeFacts: FormFacts[] = []
   const typeForm: string[] = []
   const typeTraits = new Int32Array(typeCount)
   const typeIs = new Int32Array(typeCount)
   const typeStarts = new Int32Array(typeCount)
   for (let type = 0; type < typeCount; type++) {
-    const facts = sharedFormFacts(typeForms[type]!, lex)
-    typeFacts.push(facts)
-    typeForm.push(facts.form)
-    typeTraits[type] = facts.traits
-    typeIs[type] = facts.is
-    typeStarts[type] = facts.starts
+    const wordForm = typeForms[type]!
+    if (wordForm.entityLex !== lex) workOutFacts(wordForm, lex)
+    typeForm.push(wordForm.entityForm)
+    typeTraits[type] = wordForm.entityTraits
+    typeIs[type] = wordForm.entityIs
+    typeStarts[type] = wordForm.entityStarts
   }
   // per type: its form is in lowerWords already
   const listedLower = new Uint8Array(typeCount)
@@ -387,7 +369,7 @@ export function buildView(text: string, tokens: readonly Token[], lex: EntityLex
     prevEnd = t.end
   }
   closeLine(bitsOf, isOf, line, n)
-  const view = new TokenView(tokens, types, typeFacts, forms, bitsOf, isOf, startsOf, sentenceOf)
+  const view = new TokenView(tokens, types, typeForms, forms, bitsOf, isOf, startsOf, sentenceOf)
   return { tokens: view, lowerForms: new LowerCaseForms(lowerWords), passStarts }
 }
 
