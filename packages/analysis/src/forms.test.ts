@@ -76,6 +76,18 @@ describe('word forms', () => {
     expect(formAt('à Paris', 2, 7, false, 'fr')).toBe(fr)
   })
 
+  it('bounds the forms of all languages together: when their sum is full, the tables start afresh', () => {
+    clearForms()
+    const first = formAt('alpha', 0, 5, false, 'fr')
+    // 200,000 forms in all, half of them French and half English: no one table is full on its own
+    for (let i = 0; i < 200_000; i++) {
+      const word = `w${i}`
+      formAt(word, 0, word.length, false, i % 2 === 0 ? 'fr' : 'en')
+    }
+    expect(formAt('alpha', 0, 5, false, 'fr')).not.toBe(first)
+    clearForms()
+  })
+
   it('gives a word and a mark written alike two types', () => {
     const types = new DocumentTypes(4)
     expect(types.typeAt('x', 0, 1, false, true)).toBe(0)

@@ -96,9 +96,11 @@ class FormTable {
       slot = (slot + 1) & mask
     }
     const form = newForm(s.slice(start, end), dirty, true)
-    if (this.size >= MAX_FORMS) {
+    heldForms++
+    if (heldForms > MAX_FORMS) {
       // bounded: a stream of new forms starts afresh rather than growing without end
-      this.clear()
+      clearTables()
+      heldForms = 1
       this.insert(form, hash)
       return form
     }
@@ -109,6 +111,7 @@ class FormTable {
   }
 
   clear(): void {
+    heldForms -= this.size
     this.size = 0
     this.resize(INITIAL_CAPACITY, true)
   }
@@ -147,6 +150,12 @@ function sameChars(key: string, s: string, start: number): boolean {
 
 const INITIAL_CAPACITY = 1 << 12
 const tables: Record<Lang, FormTable> = { fr: new FormTable(INITIAL_CAPACITY), en: new FormTable(INITIAL_CAPACITY), und: new FormTable(INITIAL_CAPACITY) }
+/** the forms all tables hold together: MAX_FORMS bounds their sum, which a stream of several languages fills table by table */
+let heldForms = 0
+
+function clearTables(): void {
+  for (const table of Object.values(tables)) table.clear()
+}
 
 /**
  * A copy of a slice that does not point into the text it was cut from: V8 keeps longer slices
@@ -322,7 +331,7 @@ export function keyIdOf(info: FormInfo): number {
 
 /** Forgets every shared form (and what was derived from it); results do not change, only speed. */
 export function clearForms(): void {
-  for (const table of Object.values(tables)) table.clear()
+  clearTables()
   keyIds.clear()
   keyGeneration++
 }
