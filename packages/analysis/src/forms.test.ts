@@ -62,7 +62,7 @@ describe('word forms', () => {
       at = end + 1
     }
     const previous = types.forms
-    types.reset(1)
+    types.reset(1, 'fr')
     expect(types.forms).not.toBe(previous)
     expect(types.typeAt('7 0', 2, 3, false, false)).toBe(0)
     expect(types.typeAt('7 0', 0, 1, false, false)).toBe(1)
