@@ -18,6 +18,7 @@ import natFr from '../../data/fr/entities/nationalities.json' with { type: 'json
 import natEn from '../../data/en/entities/nationalities.json' with { type: 'json' }
 import commonEn from '../../data/en/entities/common-words.json' with { type: 'json' }
 import type { EntityType } from '../types'
+import { fold } from '../normalise'
 import { PhraseSet, phraseTokens } from './phrases'
 import { commonWordTable, type WordTable, wordTable } from './words'
 
@@ -252,10 +253,16 @@ function buildGazetteer(lang: EntityLang): PhraseSet<GazetteerEntry> {
     const plainCapitals = form.replace(ACCENTED_CAPITAL, (c) => c.normalize('NFD').charAt(0))
     if (plainCapitals !== form) add(plainCapitals, type, group, wide)
   }
+  // a country the project lists in another spelling ("Nigeria" beside "Nigéria", "Vietnam" beside "Viêt Nam") is the same country
+  const spelling = (name: string): string => fold(name).replace(/[\s-]/g, '')
+  const countryGroups = new Map<string, string>()
   for (const [code, names] of Object.entries(src.countries)) {
-    for (const name of Array.isArray(names) ? names : [names]) add(name, 'location', `country:${code}`, true)
+    for (const name of Array.isArray(names) ? names : [names]) {
+      add(name, 'location', `country:${code}`, true)
+      countryGroups.set(spelling(name), `country:${code}`)
+    }
   }
-  for (const name of src.places.countries) add(name, 'location', `place:${name.toLowerCase()}`, true)
+  for (const name of src.places.countries) add(name, 'location', countryGroups.get(spelling(name)) ?? `place:${name.toLowerCase()}`, true)
   for (const name of src.places.cities) add(name, 'location', `place:${name.toLowerCase()}`)
   for (const name of src.places.regions) add(name, 'location', `place:${name.toLowerCase()}`, true)
   for (const name of src.places.seatsOfPower) add(name, 'location', `place:${name.toLowerCase()}`)

@@ -112,6 +112,12 @@ describe('French entity rules', () => {
     expect(find(a, 'Ombrelin Pastrevo')!.roles).toEqual(['ministre'])
   })
 
+  it('merges a country written in two spellings, the standard one and the press one ("Nigéria" and "Nigeria")', () => {
+    const a = entitiesOf('Le Nigéria et le Niger discutent ; le Nigeria a proposé un accord, et le Viêt Nam observe le Vietnam.', 'fr')
+    expect(summary(a)).toEqual(['location:Niger', 'location:Nigéria', 'location:Viêt Nam'])
+    expect(find(a, 'Nigéria')!.aliases).toEqual(['Nigeria'])
+  })
+
   it('knows a region or a country whose compass point is written in lower case, and a known place\'s part named by its compass point', () => {
     const a = entitiesOf("Les investisseurs en Afrique de l'ouest et en Corée du sud fuient les combats au Darfour du Nord.", 'fr')
     expect(summary(a)).toEqual(["location:Afrique de l'ouest", 'location:Corée du sud', 'location:Darfour du Nord'])
