@@ -232,6 +232,8 @@ function gazetteerNames(ctx: ExtractionContext, claimed: Uint8Array, out: Candid
     if (capitalisedAfter && m.value.type === 'location' && v.isWord(e) && !gazetteerAt(ctx, e) && !isNeverName(ctx, e)) continue
     // ...and so is any multi-word known name before a capitalised head ("Manchester City Council", "Tottenham Hotspur Stadium")
     if (capitalisedAfter && (isOrgHead(ctx, e) || isLocationHead(ctx, e))) continue
+    // ...and a known body's regional branch ("BBC One Wales", "Radio 4 Scotland"): the capitalised-run pass reads it whole
+    if (capitalisedAfter && m.value.type === 'organization' && gazetteerAt(ctx, e)?.value.wide === true) continue
     // ...and one right after a known body is its regional branch ("BBC West Midlands"): the capitalised-run pass decides
     if (multi && m.value.type === 'location' && i > 0 && !claimed[i - 1] && v.capLike(i - 1) && !v.breakBefore(i) && gazetteerAt(ctx, i - 1, i)?.value.type === 'organization') continue
     if (!claim(claimed, i, e)) continue

@@ -67,6 +67,10 @@ describe('English entity rules', () => {
     expect(find(a, 'Brelkamp Food Security Phase Classification')!.aliases).toEqual(['BPC'])
   })
 
+  it('keeps a known body\'s regional branch whole when the body has several words ("BBC One Wales")', () => {
+    expect(summary(entitiesOf('She spoke to BBC One Wales in Tarvisburg.', 'en'))).toEqual(['location:Tarvisburg', 'organization:BBC One Wales'])
+  })
+
   it('keeps a couple\'s foundation whole and takes a first name before "and" for no law', () => {
     const foundation = entitiesOf('The Harold and Mirela Vossberg Foundation gave money to schools.', 'en')
     expect(summary(foundation)).toEqual(['organization:Harold and Mirela Vossberg Foundation'])
