@@ -30,7 +30,6 @@ function replacement(ch: string): string {
 /** Straighten typographic apostrophes and quotes, turn odd spaces and control characters into spaces, lone surrogates into U+FFFD and escaped line breaks into line breaks, all without changing the length. */
 export function normalise(text: string): string {
   let out = text.replace(SAME_LENGTH, replacement)
-  if (out === text) out = flatCopy(text)
   if (hasSurrogate(out)) out = out.replace(LONE_SURROGATE, '\ufffd')
   if (out.includes('\\n')) out = out.replace(ESCAPED_LINE_BREAK, ' \n')
   return out
@@ -39,10 +38,9 @@ export function normalise(text: string): string {
 /**
  * The same characters as one flat string. A text put together by concatenation (a title, a blank
  * line, the body) is a rope in V8, and every character read from a rope is found through it; the
- * stages read each character several times (replace builds a flat string whenever it changes
- * anything, so only an unchanged text needs this). Joining its lines copies it once.
+ * stages read each character several times. Joining its lines copies it once.
  */
-function flatCopy(text: string): string {
+export function flatten(text: string): string {
   return text.split('\n').join('\n')
 }
 

@@ -7,7 +7,7 @@ import { ScratchColumn } from './columns'
 import { cooccurrences, type CooccurrenceOptions, type Occurrences } from './cooccurrence'
 import { extractEntities } from './entities'
 import { detectLanguage } from './language'
-import { normalise } from './normalise'
+import { flatten, normalise } from './normalise'
 import { collectNgrams } from './ngrams'
 import { pack } from './packs'
 import { segment } from './segment'
@@ -37,14 +37,14 @@ const LANGS = new Set<Lang>(['fr', 'en', 'und'])
 
 /** Builds the flat document up to terms: shared by analyze() and findTermOccurrences(). */
 export function buildDocument(text: string, lang?: Lang): AnalysisDocument {
-  const source = typeof text === 'string' ? text : String(text ?? '')
+  // one flat string that every stage, entities included, reads character by character
+  const source = flatten(typeof text === 'string' ? text : String(text ?? ''))
   const normalised = normalise(source)
   const guess = lang && LANGS.has(lang) ? { lang, confidence: 1 } : detectLanguage(normalised)
   const p = pack(guess.lang)
   const { tokens, paragraphs, types, typeForms } = tokenize(normalised, p.tokenizer)
   const doc: AnalysisDocument = {
-    // the normalised text when it equals the source: a flat copy, where a concatenated source is a rope slow to read (entities read it)
-    text: normalised === source ? normalised : source,
+    text: source,
     normalised,
     lang: guess.lang,
     langConfidence: guess.confidence,
